@@ -18,6 +18,7 @@ enum class FixWhere {
     IntuneOrPolicy,   ///< Intune, Group Policy or the management service
     WindowsUpdate,    ///< install updates / upgrade Windows
     BootConfiguration,///< the boot configuration (bcdedit), by an administrator
+    VmHost,           ///< the virtual machine's host settings
     HardwareOrEdition,///< other hardware, another edition or licence
     Licensing,        ///< the licence portal (cannot be checked on the device)
 };

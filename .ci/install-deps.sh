@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build and the tests need. Run as root (or with sudo).
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends \
+    ca-certificates cmake ninja-build g++ make \
+    nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 >/dev/null
+echo "install-deps: done"

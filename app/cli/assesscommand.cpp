@@ -1,0 +1,119 @@
+#include "commands.h"
+#include "engine/assessment.h"
+#include "engine/releasetable.h"
+#include "engine/report.h"
+#include "output.h"
+#include "platform/device.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <optional>
+
+namespace hpr::cli {
+
+namespace {
+
+enum class Format { Text, Json, Csv };
+
+std::optional<Format> parseFormat(const std::string &name)
+{
+    if (name == "text")
+        return Format::Text;
+    if (name == "json")
+        return Format::Json;
+    if (name == "csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+/// "YYYY-MM-DD" naming a real calendar day.
+bool isIsoDate(const std::string &s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    }
+    const std::chrono::year_month_day ymd{
+        std::chrono::year(std::stoi(s.substr(0, 4))),
+        std::chrono::month(static_cast<unsigned>(std::stoi(s.substr(5, 2)))),
+        std::chrono::day(static_cast<unsigned>(std::stoi(s.substr(8, 2))))};
+    return ymd.ok();
+}
+
+int exitCodeFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ready: return ExitReady;
+    case Verdict::ReadyAfterFixes:
+    case Verdict::Blocked: return ExitNotReady;
+    case Verdict::Undetermined: return ExitUndetermined;
+    }
+    return ExitUndetermined;
+}
+
+} // namespace
+
+int runAssess(const Arguments &args)
+{
+    if (!args.positional().empty())
+        return usageError("assess: unexpected argument '" + args.positional().front() + "'");
+    const std::optional<std::string> spec = args.value("--device");
+    if (!spec)
+        return usageError("assess: the option --device SPEC is required (local or sim:PROFILE)");
+    const std::string formatName = args.valueOr("--format", "text");
+    const std::optional<Format> format = parseFormat(formatName);
+    if (!format)
+        return usageError("assess: unknown format '" + formatName + "' (use text, json or csv)");
+    const std::string asOf = args.valueOr("--as-of", "");
+    if (!asOf.empty() && !isIsoDate(asOf))
+        return usageError("assess: --as-of '" + asOf + "' is not a valid date (YYYY-MM-DD)");
+    const std::optional<std::string> output = args.value("--output");
+    // Checked before probing, so a typo in the path fails fast and never after a slow probe.
+    if (output) {
+        if (Status s = checkOutputPath(*output); !s)
+            return reportError(s.error());
+    }
+
+    std::optional<ReleaseTable> table;
+    if (const std::optional<std::string> path = args.value("--release-table")) {
+        Expected<ReleaseTable> loaded = ReleaseTable::load(*path);
+        if (!loaded)
+            return reportError(loaded.error(), "--release-table");
+        table = std::move(*loaded);
+    }
+
+    Expected<std::unique_ptr<Device>> device =
+        openDevice(*spec, DeviceOptions{args.valueOr("--state-dir", "")});
+    if (!device)
+        return reportError(device.error()); // its text names the spec or the profile file
+    Expected<DeviceFacts> facts = (*device)->probe();
+    if (!facts)
+        return reportError(facts.error(), "probing " + *spec);
+
+    const Assessment assessment = assess(std::move(*facts), AssessOptions{asOf, table ? &*table : nullptr});
+    ReportContext context;
+    context.deviceSpec = *spec;
+    context.generatedAt = nowIsoUtc();
+
+    std::string text;
+    switch (*format) {
+    case Format::Text: {
+        const bool colour =
+            !output && !args.has("--no-color") && !noColorRequested() && stdoutSupportsColour();
+        text = reportToText(assessment, context, colour);
+        break;
+    }
+    case Format::Json: text = reportToJson(assessment, context).dump(2) + '\n'; break;
+    case Format::Csv: text = csvHeader() + reportToCsvRow(assessment, context); break;
+    }
+
+    const Status written = output ? writeFileAtomically(*output, text) : writeStdout(text);
+    if (!written)
+        return reportError(written.error());
+    return exitCodeFor(assessment.verdict);
+}
+
+} // namespace hpr::cli

@@ -1,0 +1,199 @@
+#include "cli.h"
+
+#include "commands.h"
+
+#include <algorithm>
+#include <iostream>
+
+namespace hpr::cli {
+
+namespace {
+
+const OptionSpec kHelpOption{"--help", "", "Show the complete usage and exit."};
+
+bool isHelpFlag(const std::string &arg) { return arg == "--help" || arg == "-h"; }
+
+const OptionSpec *findOption(const std::vector<OptionSpec> &options, const std::string &name)
+{
+    for (const OptionSpec &o : options) {
+        if (o.name == name)
+            return &o;
+    }
+    return name == kHelpOption.name ? &kHelpOption : nullptr;
+}
+
+/// Keeps an error message on one line whatever the detail contains.
+std::string oneLine(std::string text)
+{
+    std::replace(text.begin(), text.end(), '\r', ' ');
+    std::string out;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t nl = text.find('\n', start);
+        out += text.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+        if (nl == std::string::npos)
+            break;
+        out += "; ";
+        start = nl + 1;
+    }
+    return out;
+}
+
+} // namespace
+
+bool Arguments::has(const std::string &name) const { return value(name).has_value(); }
+
+std::optional<std::string> Arguments::value(const std::string &name) const
+{
+    for (const auto &[n, v] : m_options) {
+        if (n == name)
+            return v;
+    }
+    return std::nullopt;
+}
+
+std::string Arguments::valueOr(const std::string &name, const std::string &fallback) const
+{
+    return value(name).value_or(fallback);
+}
+
+void Arguments::set(const std::string &name, std::string value)
+{
+    m_options.emplace_back(name, std::move(value));
+}
+
+Expected<Arguments> parseArguments(const std::vector<std::string> &args,
+                                   const std::vector<OptionSpec> &options)
+{
+    Arguments parsed;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string &arg = args[i];
+        if (arg.size() < 2 || arg[0] != '-' || arg == "--") {
+            parsed.addPositional(arg);
+            continue;
+        }
+        if (arg == "-h") {
+            parsed.set(kHelpOption.name, {});
+            continue;
+        }
+        const std::size_t eq = arg.find('=');
+        const std::string name = arg.substr(0, eq);
+        const OptionSpec *spec = findOption(options, name);
+        if (!spec)
+            return makeError(ErrorCode::BadUsage, "unknown option '" + name + "'");
+        if (parsed.has(name))
+            return makeError(ErrorCode::BadUsage, "option " + name + " given more than once");
+        if (spec->valueName.empty()) {
+            if (eq != std::string::npos)
+                return makeError(ErrorCode::BadUsage, "option " + name + " takes no value");
+            parsed.set(name, {});
+            continue;
+        }
+        if (eq != std::string::npos) {
+            parsed.set(name, arg.substr(eq + 1));
+        } else if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) {
+            // A following "--option" is a forgotten value, not a value; "--name=--x" still passes one.
+            parsed.set(name, args[++i]);
+        } else {
+            return makeError(ErrorCode::BadUsage,
+                             "option " + name + " needs a value (" + spec->valueName + ")");
+        }
+        if (parsed.value(name)->empty())
+            return makeError(ErrorCode::BadUsage, "option " + name + " needs a non-empty " + spec->valueName);
+    }
+    return parsed;
+}
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table = [] {
+        const OptionSpec device{"--device", "SPEC",
+                                "The device to assess: local or sim:PROFILE (see Device SPEC)."};
+        const OptionSpec format{"--format", "FORMAT", "Report format: text (default), json or csv."};
+        const OptionSpec output{"--output", "FILE",
+                                "Write the report to FILE (atomically) instead of standard output."};
+        const OptionSpec stateDir{"--state-dir", "DIR",
+                                  "Where the device keeps state between runs (simulated registry, journal)."};
+        const OptionSpec asOf{"--as-of", "YYYY-MM-DD",
+                              "Judge the device as on this day (default: today, UTC)."};
+        const OptionSpec releaseTable{"--release-table", "FILE",
+                                      "Use this hotpatch release table (JSON) instead of the built-in one."};
+        const OptionSpec noColor{"--no-color", "", "Never colour the text report."};
+        return std::vector<Command>{
+            {"assess",
+             "assess --device SPEC [options]",
+             "Probe a device and report whether it is ready for hotpatch updates.",
+             {device, format, output, stateDir, asOf, releaseTable, noColor},
+             &runAssess},
+            {"profiles",
+             "profiles",
+             "List the shipped simulated-device profiles: name<TAB>path<TAB>description.",
+             {},
+             &runProfiles},
+            {"help", "help [COMMAND]", "Show this help.", {}, &runHelp},
+        };
+    }();
+    return table;
+}
+
+int run(const std::vector<std::string> &args)
+{
+    if (args.empty())
+        return usageError("no command given");
+    const std::string &first = args.front();
+    if (isHelpFlag(first))
+        return runHelp(Arguments());
+    if (first == "--version") {
+        if (args.size() > 1)
+            return usageError("--version takes no arguments");
+        std::cout << kProgram << ' ' << HPR_VERSION << '\n';
+        return ExitReady;
+    }
+    if (first.size() > 1 && first[0] == '-')
+        return usageError("unknown option '" + first + "' (a command comes first)");
+
+    const auto &table = commands();
+    const auto it =
+        std::find_if(table.begin(), table.end(), [&](const Command &c) { return c.name == first; });
+    if (it == table.end())
+        return usageError("unknown command '" + first + "'");
+
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    // --help anywhere wins, so "assess --device --help" still shows the usage.
+    if (std::any_of(rest.begin(), rest.end(), isHelpFlag))
+        return runHelp(Arguments());
+    Expected<Arguments> parsed = parseArguments(rest, it->options);
+    if (!parsed)
+        return usageError(it->name + ": " + parsed.error().detail);
+    return it->run(*parsed);
+}
+
+int usageError(const std::string &what)
+{
+    std::cerr << kProgram << ": error: " << oneLine(what) << '\n' << "Try '" << kProgram << " --help'.\n";
+    return ExitBadInput;
+}
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::BadUsage:
+    case ErrorCode::BadInput:
+    case ErrorCode::NotFound:
+    case ErrorCode::NotSupported: return ExitBadInput;
+    case ErrorCode::AccessDenied:
+    case ErrorCode::Failed: return ExitFailed;
+    }
+    return ExitFailed;
+}
+
+int reportError(const Error &error, const std::string &context)
+{
+    const std::string what = context.empty() ? error.detail : context + ": " + error.detail;
+    if (error.code == ErrorCode::BadUsage)
+        return usageError(what);
+    std::cerr << kProgram << ": error: " << oneLine(what) << '\n';
+    return exitCodeFor(error.code);
+}
+
+} // namespace hpr::cli

@@ -1,0 +1,15 @@
+#pragma once
+// One function per command; the table in cli.cpp maps names and options to them.
+
+#include "cli.h"
+
+namespace hpr::cli {
+
+/// `assess`: probe a device, judge it and write the report; exit code from the verdict.
+int runAssess(const Arguments &args);
+/// `profiles`: list the shipped simulated-device profiles, one `name<TAB>path<TAB>description` line each.
+int runProfiles(const Arguments &args);
+/// `help`: print the complete usage.
+int runHelp(const Arguments &args);
+
+} // namespace hpr::cli

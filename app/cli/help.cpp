@@ -1,0 +1,98 @@
+#include "cli.h"
+#include "commands.h"
+
+#include <algorithm>
+#include <iostream>
+#include <sstream>
+
+namespace hpr::cli {
+
+namespace {
+
+std::string column(const std::string &text, std::size_t width)
+{
+    return text.size() < width ? text + std::string(width - text.size(), ' ') : text + "  ";
+}
+
+} // namespace
+
+std::string usageText()
+{
+    const auto &table = commands();
+    std::ostringstream out;
+    out << "Usage: " << kProgram << " COMMAND [OPTIONS]\n"
+        << "       " << kProgram << " --help | --version\n\n"
+        << "Assesses whether a Windows 11 device is ready for hotpatch updates.\n\n";
+
+    std::size_t width = 0;
+    for (const Command &c : table)
+        width = std::max(width, c.synopsis.size());
+    out << "Commands:\n";
+    for (const Command &c : table)
+        out << "  " << column(c.synopsis, width + 2) << c.summary << '\n';
+
+    for (const Command &c : table) {
+        if (c.options.empty())
+            continue;
+        std::size_t optWidth = 0;
+        for (const OptionSpec &o : c.options)
+            optWidth = std::max(optWidth, o.name.size() + 1 + o.valueName.size());
+        out << "\nOptions of " << c.name << ":\n";
+        for (const OptionSpec &o : c.options) {
+            const std::string left = o.valueName.empty() ? o.name : o.name + ' ' + o.valueName;
+            out << "  " << column(left, optWidth + 2) << o.help << '\n';
+        }
+    }
+
+    // The rest is fixed text; the program name is spelled out so the examples read as typed.
+    out << R"(
+Global options:
+  --help, -h    Show this help and exit (also after any command, e.g. 'assess --help').
+  --version     Print 'hotpatch-ready-cli VERSION' and exit.
+
+Device SPEC:
+  local         This Windows PC, through the live Windows backend (Windows builds only;
+                run elevated for complete facts).
+  sim:NAME      A shipped simulated device by profile name (see the 'profiles' command).
+  sim:PATH      A simulated device from a profile file (JSON).
+
+Formats (--format):
+  text          A readable report: checks with evidence, verdict, VBS diagnosis, next steps.
+                Coloured only on a terminal, without --no-color and with NO_COLOR unset.
+  json          The versioned report 'hotpatch-ready/report/v1' (docs/report-schema.json).
+  csv           A header line and one row per device (RFC 4180 quoting, LF line ends).
+
+Exit codes:
+  0  ready: the device can receive hotpatch updates (other commands: success)
+  1  not ready: ready after fixes, or blocked
+  2  undetermined: some facts could not be read, so readiness cannot be decided
+  3  bad usage or bad input: unknown command or option, missing or bad value, unknown format,
+     bad device spec, missing or invalid profile, bad release table, unwritable output
+  4  operation failed: the command ran and failed (e.g. the device could not be probed)
+
+Environment:
+  NO_COLOR      When set, the text report is never coloured.
+
+Examples:
+  hotpatch-ready-cli assess --device local --format json --output C:\reports\pc.json
+  hotpatch-ready-cli assess --device sim:x64-vbs-off --as-of 2026-11-25
+  hotpatch-ready-cli profiles | cut -f1
+)";
+    return out.str();
+}
+
+int runHelp(const Arguments &args)
+{
+    const auto &table = commands();
+    if (args.positional().size() > 1)
+        return usageError("help: takes at most one command name");
+    if (args.positional().size() == 1) {
+        const std::string &name = args.positional().front();
+        if (std::none_of(table.begin(), table.end(), [&](const Command &c) { return c.name == name; }))
+            return usageError("help: unknown command '" + name + "'");
+    }
+    std::cout << usageText();
+    return ExitReady;
+}
+
+} // namespace hpr::cli

@@ -1,0 +1,101 @@
+#include "output.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace hpr::cli {
+
+namespace fs = std::filesystem;
+
+void prepareConsole()
+{
+#ifdef _WIN32
+    // Reports are UTF-8 with LF line ends on every platform (CSV consumers rely on it).
+    SetConsoleOutputCP(CP_UTF8);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
+}
+
+bool stdoutSupportsColour()
+{
+#ifdef _WIN32
+    if (!_isatty(_fileno(stdout)))
+        return false;
+    HANDLE h = GetStdHandle(STD_OUTPUT_HANDLE);
+    DWORD mode = 0;
+    if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, &mode))
+        return false;
+    return (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING) ||
+           SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+#else
+    return isatty(fileno(stdout)) != 0;
+#endif
+}
+
+bool noColorRequested() { return std::getenv("NO_COLOR") != nullptr; }
+
+Status writeStdout(const std::string &text)
+{
+    if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0)
+        return makeError(ErrorCode::BadInput, "cannot write to standard output");
+    return {};
+}
+
+Status checkOutputPath(const std::string &path)
+{
+    const fs::path p(path);
+    std::error_code ec;
+    if (fs::is_directory(p, ec))
+        return makeError(ErrorCode::BadInput, "--output " + path + ": is a directory, not a file");
+    const fs::path parent = p.parent_path().empty() ? fs::path(".") : p.parent_path();
+    if (!fs::is_directory(parent, ec))
+        return makeError(ErrorCode::NotFound,
+                         "--output " + path + ": the directory '" + parent.string() + "' does not exist");
+    return {};
+}
+
+Status writeFileAtomically(const std::string &path, const std::string &text)
+{
+    if (Status s = checkOutputPath(path); !s)
+        return s;
+    const fs::path target(path);
+    std::random_device rd;
+    fs::path temp = target;
+    temp += ".tmp-" + std::to_string(rd());
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return makeError(ErrorCode::BadInput,
+                             "--output " + path + ": cannot create '" + temp.string() + "'");
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.close();
+        if (!out) {
+            std::error_code ignored;
+            fs::remove(temp, ignored);
+            return makeError(ErrorCode::BadInput,
+                             "--output " + path + ": cannot write '" + temp.string() + "'");
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, target, ec);
+    if (ec) {
+        std::error_code ignored;
+        fs::remove(temp, ignored);
+        return makeError(ErrorCode::BadInput,
+                         "--output " + path + ": cannot replace the file: " + ec.message());
+    }
+    return {};
+}
+
+} // namespace hpr::cli

@@ -1,0 +1,120 @@
+#pragma once
+// A simulated device's profile: the JSON file format "hotpatch-ready/profile/v1" (docs/profiles.md).
+
+#include "engine/expected.h"
+#include "engine/regvalue.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hpr {
+
+inline constexpr const char *kSimProfileSchema = "hotpatch-ready/profile/v1";
+
+/// One key of a profile's "registry" or "changes_since_boot" section (HKLM path without the hive).
+struct SimRegistryKey
+{
+    std::string path;
+    bool deleteKey = false; ///< changes_since_boot only: the key was given as null (delete key and subkeys)
+    /// Values in file order; nullopt (changes_since_boot only) deletes the value.
+    std::vector<std::pair<std::string, std::optional<RegValue>>> values;
+
+    bool operator==(const SimRegistryKey &) const = default;
+};
+
+/// "hardware.virtual_machine": present when the device is a virtual machine guest.
+struct SimVirtualMachine
+{
+    std::string host;                  ///< e.g. "Hyper-V", "VMware"
+    bool nestedVirtualization = false; ///< the host exposes VT-x/AMD-V to the guest
+
+    bool operator==(const SimVirtualMachine &) const = default;
+};
+
+/// A validated profile with every default filled in. Enumerations are kept as their JSON strings.
+struct SimProfile
+{
+    std::string fileName; ///< where it was read from (not part of the profile itself)
+
+    std::string name, description;
+
+    // device
+    std::string hostname, manufacturer, model, serial;
+
+    // os
+    std::string productName, editionId;
+    std::int64_t build = 0, ubr = 0;
+    std::string displayVersion;
+    std::string installationType; ///< "client" | "server"
+
+    // hardware
+    std::string arch; ///< "x64" | "arm64" | "x86"
+    std::string cpu;
+    bool virtualizationExtensions = false, slat = false, nx = true, iommu = false;
+    bool secureMemoryOverwrite = false, smmMitigations = false, mbec = false, apicVirtualization = false;
+    std::string tpm = "none"; ///< "2.0" | "1.2" | "none"
+    std::optional<SimVirtualMachine> virtualMachine;
+
+    // firmware
+    std::string firmwareType; ///< "uefi" | "bios"
+    bool secureBoot = false, firmwareVirtualizationEnabled = false, kernelDmaProtection = false;
+
+    // boot
+    std::string hypervisorLaunchType = "auto"; ///< "auto" | "off"
+    bool hypervRole = false;
+    std::int64_t lastBoot = 0; ///< seconds since 1970-01-01T00:00:00Z
+
+    // management
+    std::string mdm = "none"; ///< "intune" | "other" | "none"
+    std::string upn;
+    std::string entraJoin = "none"; ///< "none" | "entra_joined" | "workplace_registered"
+    bool domainJoined = false;
+    std::optional<bool> hotpatchPolicy; ///< nullopt: no AllowRebootlessUpdates value
+    bool azureArcHotpatch = false;
+
+    // session
+    bool elevated = true;
+
+    /// "windows_update" | "component_servicing" | "file_rename" | "computer_rename"
+    std::vector<std::string> pendingReboot;
+
+    std::vector<SimRegistryKey> registry;
+    std::vector<SimRegistryKey> changesSinceBoot;
+
+    bool isVirtualMachine() const { return virtualMachine.has_value(); }
+    bool operator==(const SimProfile &) const = default;
+};
+
+/// Reads and validates a profile file; NotFound if it does not exist, BadInput naming file and JSON path.
+Expected<SimProfile> loadSimProfile(const std::string &path);
+
+/// Validates profile text; fileName is only used in error messages and SimProfile::fileName.
+Expected<SimProfile> parseSimProfile(const std::string &jsonText, const std::string &fileName);
+
+/// Validates an already parsed profile document.
+Expected<SimProfile> simProfileFromJson(const nlohmann::json &doc, const std::string &fileName);
+
+/// The profile as a complete JSON document (every default written out); parses back to an equal profile.
+nlohmann::json simProfileToJson(const SimProfile &profile);
+
+/// A registry value in the profile's explicit form {"type": "REG_...", "data": ...}.
+nlohmann::json regValueToJson(const RegValue &value);
+
+/// Parses a profile registry value (shorthand or explicit form); the error text is what was expected.
+Expected<RegValue> regValueFromJson(const nlohmann::json &value);
+
+/// Strips an optional "HKLM\" or "HKEY_LOCAL_MACHINE\" prefix and surrounding backslashes.
+std::string normalizeHklmPath(const std::string &path);
+
+/// "2026-11-24T08:00:00Z" to seconds since the epoch; nullopt when not in exactly that form.
+std::optional<std::int64_t> parseUtcTime(const std::string &text);
+
+/// Seconds since the epoch to "YYYY-MM-DDTHH:MM:SSZ".
+std::string formatUtcTime(std::int64_t secondsSinceEpoch);
+
+} // namespace hpr

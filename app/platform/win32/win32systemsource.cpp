@@ -1,0 +1,381 @@
+#include "win32systemsource.h"
+
+#include "registry.h"
+#include "wide.h"
+#include "wmi.h"
+
+#include <windows.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace hpr::win32 {
+
+namespace {
+
+HMODULE systemLibrary(const wchar_t *name)
+{
+    // System32 only: never the current directory or PATH.
+    return LoadLibraryExW(name, nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
+}
+
+template <class Fn>
+Fn systemProc(const wchar_t *dll, const char *proc)
+{
+    HMODULE h = GetModuleHandleW(dll);
+    if (!h)
+        h = systemLibrary(dll);
+    return h ? reinterpret_cast<Fn>(reinterpret_cast<void *>(GetProcAddress(h, proc))) : nullptr;
+}
+
+IntList ints(const WmiValue &v)
+{
+    IntList out;
+    if (v.kind == WmiValue::NumberList)
+        for (auto x : v.list)
+            out.push_back(int(x));
+    else if (v.kind == WmiValue::Number)
+        out.push_back(int(v.number));
+    return out;
+}
+
+template <class T>
+Fact<T> firstRow(const Fact<std::vector<WmiRow>> &rows, const std::string &what, WmiRow &out)
+{
+    if (!rows.isKnown())
+        return Fact<T>::unknown(rows.reason(), rows.detail());
+    if (rows.value().empty())
+        return Fact<T>::unknown(UnknownReason::SourceMissing, what + ": no instance");
+    out = rows.value().front();
+    return Fact<T>::known(T{}, {});
+}
+
+std::string isoUtc(std::time_t t)
+{
+    std::tm tm{};
+    gmtime_s(&tm, &t);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+} // namespace
+
+bool enablePrivilege(const wchar_t *name)
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY, &token))
+        return false;
+    TOKEN_PRIVILEGES tp{};
+    tp.PrivilegeCount = 1;
+    tp.Privileges[0].Attributes = SE_PRIVILEGE_ENABLED;
+    bool ok = LookupPrivilegeValueW(nullptr, name, &tp.Privileges[0].Luid)
+              && AdjustTokenPrivileges(token, FALSE, &tp, sizeof tp, nullptr, nullptr)
+              && GetLastError() != ERROR_NOT_ALL_ASSIGNED;
+    CloseHandle(token);
+    return ok;
+}
+
+bool runningUnderWine()
+{
+    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
+Fact<std::optional<RegValue>> Win32SystemSource::readValue(const std::string &key, const std::string &name)
+{
+    return win32::readValue(key, name);
+}
+Fact<bool> Win32SystemSource::keyExists(const std::string &key) { return win32::keyExists(key); }
+Fact<StringList> Win32SystemSource::subkeys(const std::string &key) { return win32::subkeys(key); }
+Fact<std::string> Win32SystemSource::keyLastWriteTime(const std::string &key) { return win32::keyLastWriteTime(key); }
+
+Fact<DeviceGuardInfo> Win32SystemSource::deviceGuard()
+{
+    auto rows = wmiQuery("ROOT\\Microsoft\\Windows\\DeviceGuard", "Win32_DeviceGuard",
+                         {"VirtualizationBasedSecurityStatus", "RequiredSecurityProperties",
+                          "AvailableSecurityProperties", "SecurityServicesConfigured", "SecurityServicesRunning"},
+                         m_timeoutMs);
+    WmiRow row;
+    auto f = firstRow<DeviceGuardInfo>(rows, "Win32_DeviceGuard", row);
+    if (!f.isKnown())
+        return f;
+    const auto &status = row["VirtualizationBasedSecurityStatus"];
+    if (status.kind != WmiValue::Number)
+        return Fact<DeviceGuardInfo>::unknown(UnknownReason::Failed, "VirtualizationBasedSecurityStatus missing");
+    DeviceGuardInfo d;
+    d.vbsStatus = int(status.number);
+    d.requiredSecurityProperties = ints(row["RequiredSecurityProperties"]);
+    d.availableSecurityProperties = ints(row["AvailableSecurityProperties"]);
+    d.securityServicesConfigured = ints(row["SecurityServicesConfigured"]);
+    d.securityServicesRunning = ints(row["SecurityServicesRunning"]);
+    return Fact<DeviceGuardInfo>::known(d, {});
+}
+
+Fact<ProcessorInfo> Win32SystemSource::processor()
+{
+    auto rows = wmiQuery("ROOT\\CIMV2", "Win32_Processor",
+                         {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled",
+                          "SecondLevelAddressTranslationExtensions"},
+                         m_timeoutMs);
+    WmiRow row;
+    auto f = firstRow<ProcessorInfo>(rows, "Win32_Processor", row);
+    if (!f.isKnown())
+        return f;
+    for (const char *p : {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled",
+                          "SecondLevelAddressTranslationExtensions"})
+        if (row[p].kind != WmiValue::Bool) // properties exist from Windows 8; absent on older systems and Wine
+            return Fact<ProcessorInfo>::unknown(UnknownReason::NotSupported,
+                                                std::string("Win32_Processor.") + p + " is not provided");
+    ProcessorInfo info;
+    info.vmMonitorModeExtensions = row["VMMonitorModeExtensions"].boolean;
+    info.virtualizationFirmwareEnabled = row["VirtualizationFirmwareEnabled"].boolean;
+    info.secondLevelAddressTranslation = row["SecondLevelAddressTranslationExtensions"].boolean;
+    return Fact<ProcessorInfo>::known(info, {});
+}
+
+Fact<ComputerSystemInfo> Win32SystemSource::computerSystem()
+{
+    auto rows = wmiQuery("ROOT\\CIMV2", "Win32_ComputerSystem",
+                         {"Name", "Manufacturer", "Model", "HypervisorPresent", "PartOfDomain"}, m_timeoutMs);
+    WmiRow row;
+    auto f = firstRow<ComputerSystemInfo>(rows, "Win32_ComputerSystem", row);
+    ComputerSystemInfo cs;
+    if (!f.isKnown()) {
+        // Fallback for the name only; the rest stays unknown.
+        wchar_t name[256];
+        DWORD n = 256;
+        if (!GetComputerNameExW(ComputerNameDnsHostname, name, &n))
+            return f;
+        return Fact<ComputerSystemInfo>::unknown(f.reason(), f.detail() + " (host name " + narrow(name) + ")");
+    }
+    cs.name = row["Name"].text;
+    cs.manufacturer = row["Manufacturer"].text;
+    cs.model = row["Model"].text;
+    if (row["HypervisorPresent"].kind != WmiValue::Bool)
+        return Fact<ComputerSystemInfo>::unknown(UnknownReason::NotSupported,
+                                                 "Win32_ComputerSystem.HypervisorPresent is not provided");
+    cs.hypervisorPresent = row["HypervisorPresent"].boolean;
+    cs.partOfDomain = row["PartOfDomain"].boolean;
+    return Fact<ComputerSystemInfo>::known(cs, {});
+}
+
+Fact<std::string> Win32SystemSource::biosSerialNumber()
+{
+    auto rows = wmiQuery("ROOT\\CIMV2", "Win32_BIOS", {"SerialNumber"}, m_timeoutMs);
+    WmiRow row;
+    auto f = firstRow<std::string>(rows, "Win32_BIOS", row);
+    if (!f.isKnown())
+        return f;
+    return Fact<std::string>::known(row["SerialNumber"].text, {});
+}
+
+Fact<TpmInfo> Win32SystemSource::tpm()
+{
+    struct TpmDeviceInfo
+    {
+        UINT32 structVersion, tpmVersion, tpmInterfaceType, tpmImpRevision;
+    };
+    using GetInfo = UINT32(WINAPI *)(UINT32, PVOID);
+    auto fn = systemProc<GetInfo>(L"tbs.dll", "Tbsi_GetDeviceInfo");
+    if (!fn)
+        return Fact<TpmInfo>::unknown(UnknownReason::SourceMissing, "tbs.dll / Tbsi_GetDeviceInfo is not available");
+    TpmDeviceInfo info{};
+    const UINT32 rc = fn(sizeof info, &info);
+    TpmInfo t;
+    if (rc == 0x8028400FU) // TBS_E_TPM_NOT_FOUND
+        return Fact<TpmInfo>::known(t, {});
+    if (rc != 0)
+        return Fact<TpmInfo>::unknown(UnknownReason::Failed, "Tbsi_GetDeviceInfo: " + errorText(rc));
+    t.present = true;
+    // TPM_VERSION_12 = 1, TPM_VERSION_20 = 2 (tbs.h) [UNCONFIRMED numeric values]
+    t.version = info.tpmVersion == 2 ? "2.0" : info.tpmVersion == 1 ? "1.2" : "unknown";
+    return Fact<TpmInfo>::known(t, {});
+}
+
+Fact<std::string> Win32SystemSource::firmwareType()
+{
+    // Documented probe: on legacy BIOS the call fails with ERROR_INVALID_FUNCTION, on UEFI with another error.
+    GetFirmwareEnvironmentVariableW(L"", L"{00000000-0000-0000-0000-000000000000}", nullptr, 0);
+    const DWORD err = GetLastError();
+    return Fact<std::string>::known(err == ERROR_INVALID_FUNCTION ? "bios" : "uefi",
+                                    "API GetFirmwareEnvironmentVariableW (dummy variable probe)");
+}
+
+Fact<std::string> Win32SystemSource::secureBoot()
+{
+    if (!enablePrivilege(L"SeSystemEnvironmentPrivilege"))
+        return Fact<std::string>::unknown(UnknownReason::NotElevated,
+                                          "reading UEFI variables needs SE_SYSTEM_ENVIRONMENT_NAME (administrator)");
+    unsigned char value = 0;
+    const DWORD n = GetFirmwareEnvironmentVariableW(L"SecureBoot", L"{8BE4DF61-93CA-11D2-AA0D-00E098032B8C}",
+                                                    &value, sizeof value);
+    if (n >= 1)
+        return Fact<std::string>::known(value == 1 ? "on" : "off", {});
+    const DWORD err = GetLastError();
+    if (err == ERROR_INVALID_FUNCTION)
+        return Fact<std::string>::known("unsupported", "API GetFirmwareEnvironmentVariableW (legacy BIOS)");
+    if (err == ERROR_ENVVAR_NOT_FOUND)
+        return Fact<std::string>::known("unsupported", "UEFI variable SecureBoot absent (firmware without Secure Boot)");
+    if (err == ERROR_PRIVILEGE_NOT_HELD || err == ERROR_ACCESS_DENIED)
+        return Fact<std::string>::unknown(UnknownReason::NotElevated, "UEFI variable SecureBoot: " + errorText(err));
+    return Fact<std::string>::unknown(UnknownReason::Failed, "UEFI variable SecureBoot: " + errorText(err));
+}
+
+Fact<bool> Win32SystemSource::processorFeature(ProcessorFeature feature)
+{
+    return Fact<bool>::known(IsProcessorFeaturePresent(DWORD(feature)) != 0, {});
+}
+
+Fact<std::string> Win32SystemSource::nativeArchitecture()
+{
+    using IsWow64Process2Fn = BOOL(WINAPI *)(HANDLE, USHORT *, USHORT *);
+    if (auto fn = systemProc<IsWow64Process2Fn>(L"kernel32.dll", "IsWow64Process2")) {
+        USHORT process = 0, native = 0;
+        if (fn(GetCurrentProcess(), &process, &native)) {
+            switch (native) {
+            case 0x8664: return Fact<std::string>::known("x64", {});
+            case 0xAA64: return Fact<std::string>::known("arm64", {});
+            case 0x014C: return Fact<std::string>::known("x86", {});
+            default: break;
+            }
+        }
+    }
+    SYSTEM_INFO si{};
+    GetNativeSystemInfo(&si);
+    const std::string src = "API GetNativeSystemInfo (IsWow64Process2 unavailable)";
+    switch (si.wProcessorArchitecture) {
+    case PROCESSOR_ARCHITECTURE_AMD64: return Fact<std::string>::known("x64", src);
+    case 12 /* PROCESSOR_ARCHITECTURE_ARM64 */: return Fact<std::string>::known("arm64", src);
+    case PROCESSOR_ARCHITECTURE_INTEL: return Fact<std::string>::known("x86", src);
+    default:
+        return Fact<std::string>::unknown(UnknownReason::Failed,
+                                          "unknown processor architecture " + std::to_string(si.wProcessorArchitecture));
+    }
+}
+
+Fact<bool> Win32SystemSource::elevated()
+{
+    HANDLE token = nullptr;
+    if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return Fact<bool>::unknown(UnknownReason::Failed, "OpenProcessToken: " + errorText(GetLastError()));
+    TOKEN_ELEVATION elevation{};
+    DWORD size = 0;
+    const BOOL ok = GetTokenInformation(token, TokenElevation, &elevation, sizeof elevation, &size);
+    const DWORD err = GetLastError();
+    CloseHandle(token);
+    if (!ok)
+        return Fact<bool>::unknown(UnknownReason::Failed, "GetTokenInformation: " + errorText(err));
+    return Fact<bool>::known(elevation.TokenIsElevated != 0, {});
+}
+
+Fact<bool> Win32SystemSource::kernelDmaProtection()
+{
+    using NtQsi = LONG(WINAPI *)(ULONG, PVOID, ULONG, PULONG);
+    auto fn = systemProc<NtQsi>(L"ntdll.dll", "NtQuerySystemInformation");
+    if (!fn)
+        return Fact<bool>::unknown(UnknownReason::SourceMissing, "NtQuerySystemInformation unavailable");
+    unsigned char enabled = 0; // SYSTEM_DMA_GUARD_POLICY_INFORMATION { BOOLEAN DmaGuardPolicyEnabled; }
+    ULONG len = 0;
+    const LONG status = fn(0xCA /* SystemDmaGuardPolicyInformation */, &enabled, sizeof enabled, &len);
+    if (status != 0)
+        return Fact<bool>::unknown(UnknownReason::NotSupported,
+                                   "SystemDmaGuardPolicyInformation not answered (NTSTATUS " + errorText(ULONG(status))
+                                       + "); no documented API exists");
+    return Fact<bool>::known(enabled != 0, {});
+}
+
+Fact<MdmRegistration> Win32SystemSource::mdmRegistration()
+{
+    using IsRegistered = HRESULT(WINAPI *)(BOOL *, DWORD, LPWSTR);
+    if (auto fn = systemProc<IsRegistered>(L"mdmregistration.dll", "IsDeviceRegisteredWithManagement")) {
+        BOOL registered = FALSE;
+        wchar_t upn[512] = {};
+        const HRESULT hr = fn(&registered, 512, upn);
+        if (SUCCEEDED(hr)) {
+            MdmRegistration m;
+            m.registered = registered != FALSE;
+            m.upn = narrow(upn);
+            return Fact<MdmRegistration>::known(m, {});
+        }
+    }
+    // Fallback: an enrollment with an MDM device ID [UNCONFIRMED-by-MS layout].
+    const std::string base = R"(SOFTWARE\Microsoft\Enrollments)";
+    const std::string src = "registry HKLM\\" + base + "\\*\\DMClient\\*\\EntDMID (MDMRegistration.dll unavailable)";
+    auto subs = win32::subkeys(base);
+    if (!subs.isKnown()) {
+        if (subs.reason() == UnknownReason::SourceMissing)
+            return Fact<MdmRegistration>::known(MdmRegistration{}, src);
+        return Fact<MdmRegistration>::unknown(subs.reason(), subs.detail(), src);
+    }
+    for (const auto &s : subs.value()) {
+        auto clients = win32::subkeys(base + "\\" + s + "\\DMClient");
+        if (!clients.isKnown())
+            continue;
+        for (const auto &c : clients.value()) {
+            auto id = win32::readValue(base + "\\" + s + "\\DMClient\\" + c, "EntDMID");
+            if (id.isKnown() && id.value()) {
+                auto upn = win32::readValue(base + "\\" + s, "UPN");
+                MdmRegistration m;
+                m.registered = true;
+                m.upn = upn.isKnown() && upn.value() ? upn.value()->text : std::string();
+                return Fact<MdmRegistration>::known(m, src);
+            }
+        }
+    }
+    return Fact<MdmRegistration>::known(MdmRegistration{}, src);
+}
+
+Fact<std::string> Win32SystemSource::entraJoinType()
+{
+    using GetJoin = HRESULT(WINAPI *)(LPCWSTR, void **);
+    using FreeJoin = void(WINAPI *)(void *);
+    auto get = systemProc<GetJoin>(L"netapi32.dll", "NetGetAadJoinInformation");
+    auto freeFn = systemProc<FreeJoin>(L"netapi32.dll", "NetFreeAadJoinInformation");
+    if (!get || !freeFn)
+        return Fact<std::string>::unknown(UnknownReason::NotSupported, "NetGetAadJoinInformation is not available");
+    void *info = nullptr;
+    const HRESULT hr = get(nullptr, &info);
+    if (FAILED(hr))
+        return Fact<std::string>::unknown(UnknownReason::Failed, "NetGetAadJoinInformation: " + errorText(DWORD(hr)));
+    if (!info)
+        return Fact<std::string>::known("none", {});
+    const int joinType = *static_cast<const int *>(info); // DSREG_JOIN_INFO.joinType is the first member
+    freeFn(info);
+    // DSREG_JOIN_TYPE: 1 device join, 2 workplace join [3P values]
+    return Fact<std::string>::known(joinType == 1 ? "entra_joined" : joinType == 2 ? "workplace_registered" : "none",
+                                    {});
+}
+
+Fact<std::string> Win32SystemSource::hypervisorLaunchType()
+{
+    // The BCD store is the registry hive HKLM\BCD00000000 (readable by administrators). {current} is taken as the
+    // {bootmgr} default entry [INF]; element 0x250000F0 is hypervisorlaunchtype (0 Off, 1 Auto).
+    const std::string objects = "BCD00000000\\Objects";
+    const std::string src = "registry HKLM\\BCD00000000 ({bootmgr} default entry, element 250000F0) [INF]";
+    auto def = win32::readValue(objects + "\\{9dea862c-5cdd-4e70-acc1-f32b344d4795}\\Elements\\23000003", "Element");
+    if (!def.isKnown())
+        return Fact<std::string>::unknown(def.reason(), "BCD store: " + def.detail(), src);
+    if (!def.value())
+        return Fact<std::string>::unknown(UnknownReason::SourceMissing,
+                                          "the BCD store is not loaded or has no default boot entry", src);
+    auto element = win32::readValue(objects + "\\" + def.value()->text + "\\Elements\\250000F0", "Element");
+    if (!element.isKnown())
+        return Fact<std::string>::unknown(element.reason(), element.detail(), src);
+    if (!element.value())
+        return Fact<std::string>::known("auto", src + " (not set: Windows starts the hypervisor when VBS needs it)");
+    const auto &bytes = element.value()->binary;
+    const int v = bytes.empty() ? (element.value()->isNumber() ? int(element.value()->number) : -1) : bytes[0];
+    return Fact<std::string>::known(v == 0 ? "off" : v == 1 ? "auto" : "value " + std::to_string(v), src);
+}
+
+Fact<std::string> Win32SystemSource::lastBootTime()
+{
+    const auto now = std::chrono::system_clock::now();
+    const auto up = std::chrono::milliseconds(GetTickCount64());
+    const std::time_t boot = std::chrono::system_clock::to_time_t(now - up);
+    return Fact<std::string>::known(isoUtc(boot), "API GetTickCount64 (now minus uptime)");
+}
+
+} // namespace hpr::win32
