@@ -6,7 +6,9 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#ifndef _WIN32
 #include <sys/wait.h>
+#endif
 
 namespace hpr::test {
 
@@ -52,10 +54,19 @@ ProcessResult runCli(const std::string &args)
 {
     TempDir tmp;
     const std::string outPath = tmp.path() + "/out", errPath = tmp.path() + "/err";
+#ifdef _WIN32
+    // cmd.exe strips the outermost quotes of the whole line, hence the extra pair.
+    const std::string cmd = "\"\"" + std::string(HPR_CLI_PATH) + "\" " + args + " >\"" + outPath + "\" 2>\"" + errPath
+                            + "\"\"";
+    const int raw = std::system(cmd.c_str());
+    ProcessResult r;
+    r.exitCode = raw;
+#else
     const std::string cmd = std::string("'") + HPR_CLI_PATH + "' " + args + " >'" + outPath + "' 2>'" + errPath + "'";
     const int raw = std::system(cmd.c_str());
     ProcessResult r;
     r.exitCode = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+#endif
     r.out = readFile(outPath);
     r.err = readFile(errPath);
     return r;

@@ -325,6 +325,20 @@ TEST_CASE("cli: --output writes the same report to a file", "[cli][output]")
     }
 }
 
+TEST_CASE("cli: --release-table replaces the embedded table", "[cli]")
+{
+    const auto profiles = listProfiles();
+    REQUIRE_FALSE(profiles.empty());
+    const std::string table =
+        std::filesystem::canonical(hpr::test::profilesDir() + "/../data/hotpatch-calendar.json");
+    const auto r = runCli(assessArgs(profiles.front().path, "json") + " --release-table " + quoted(table));
+    INFO(r.err);
+    REQUIRE(r.exitCode <= 2);
+    const nlohmann::json j = nlohmann::json::parse(r.out);
+    CHECK(j["release_table"]["origin"] == table);
+    CHECK_FALSE(j["release_table"]["date"].get<std::string>().empty());
+}
+
 TEST_CASE("cli: text report is plain when stdout is not a terminal", "[cli][text]")
 {
     const auto profiles = listProfiles();

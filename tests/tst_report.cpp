@@ -132,6 +132,27 @@ TEST_CASE("JSON report has the v1 shape", "[report]")
     CHECK(j["facts"]["vbs.registry.locked"]["value"].is_null());
 }
 
+TEST_CASE("JSON report text keeps the documented member order", "[report]")
+{
+    const Assessment a = handMadeAssessment();
+    const std::string text = reportToJsonText(a, fixedContext());
+    CHECK(text.rfind("{\n  \"schema\": \"hotpatch-ready/report/v1\",\n  \"generated_at\"", 0) == 0);
+    CHECK(text.back() == '\n');
+    CHECK(nlohmann::json::parse(text) == reportToJson(a, fixedContext()));
+
+    const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(text);
+    std::vector<std::string> keys, factIds, expectedIds;
+    for (const auto &[key, value] : ordered.items())
+        keys.push_back(key);
+    CHECK(keys == std::vector<std::string>{"schema", "generated_at", "tool", "release_table", "as_of",
+                                           "device", "verdict", "blockers", "checks", "vbs_diagnosis",
+                                           "next_steps", "facts"});
+    for (const auto &[key, value] : ordered["facts"].items())
+        factIds.push_back(key);
+    visitFacts(a.facts, [&](const char *id, const auto &) { expectedIds.emplace_back(id); });
+    CHECK(factIds == expectedIds);
+}
+
 TEST_CASE("JSON reports validate against docs/report-schema.json", "[report][schema]")
 {
     const test::SchemaValidator validator(loadSchema());

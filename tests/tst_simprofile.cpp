@@ -4,12 +4,11 @@
 #include "platform/sim/simprofile.h"
 #include "testsupport.h"
 
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 
 using Catch::Matchers::Contains;
@@ -111,13 +110,29 @@ TEST_CASE("the profiles the product documents are all shipped", "[simprofile]")
     std::set<std::string> names;
     for (const auto &file : shippedFiles())
         names.insert(std::filesystem::path(file).stem().string());
-    for (const char *n :
-         {"x64-enterprise-24h2-ready", "x64-vbs-off", "arm64-chpe-on", "arm64-ready", "x64-secureboot-off-rpsf1",
-          "x64-virtualization-off-firmware", "x64-legacy-bios", "x64-no-tpm", "x64-tpm12", "x64-win11-pro",
-          "x64-win10-22h2", "x64-behind-baseline", "x64-not-mdm-enrolled", "x64-gpo-vbs-off",
-          "x64-hypervisor-launch-off", "vm-no-nested-virtualization", "x64-pending-wu-restart",
-          "server-2025-datacenter", "x64-vbs-set-not-rebooted", "x64-home", "x64-mdm-vbs-off",
-          "x64-dma-required-no-iommu", "x64-not-elevated"}) {
+    for (const char *n : {"x64-enterprise-24h2-ready",
+                          "x64-vbs-off",
+                          "arm64-chpe-on",
+                          "arm64-ready",
+                          "x64-secureboot-off-rpsf1",
+                          "x64-virtualization-off-firmware",
+                          "x64-legacy-bios",
+                          "x64-no-tpm",
+                          "x64-tpm12",
+                          "x64-win11-pro",
+                          "x64-win10-22h2",
+                          "x64-behind-baseline",
+                          "x64-not-mdm-enrolled",
+                          "x64-gpo-vbs-off",
+                          "x64-hypervisor-launch-off",
+                          "vm-no-nested-virtualization",
+                          "x64-pending-wu-restart",
+                          "server-2025-datacenter",
+                          "x64-vbs-set-not-rebooted",
+                          "x64-home",
+                          "x64-mdm-vbs-off",
+                          "x64-dma-required-no-iommu",
+                          "x64-not-elevated"}) {
         INFO(n);
         CHECK(names.count(n) == 1);
     }
@@ -271,7 +286,8 @@ TEST_CASE("wrong types are rejected with what was expected", "[simprofile]")
 {
     checkRejected(patched(kMinimal, R"({"os": {"build": "26100"}})"), "/os/build",
                   R"(expected an integer from 1 to 99999, got "26100")");
-    checkRejected(patched(kMinimal, R"({"os": {"ubr": -1}})"), "/os/ubr", "expected an integer from 0 to 4294967295, got -1");
+    checkRejected(patched(kMinimal, R"({"os": {"ubr": -1}})"), "/os/ubr",
+                  "expected an integer from 0 to 4294967295, got -1");
     checkRejected(patched(kMinimal, R"({"os": {"ubr": 88.75}})"), "/os/ubr", "expected an integer");
     checkRejected(patched(kMinimal, R"({"name": ""})"), "/name", R"(expected a non-empty string, got "")");
     checkRejected(patched(kMinimal, R"({"device": "MIN-01"})"), "/device", R"(expected an object, got "MIN-01")");
@@ -310,8 +326,9 @@ TEST_CASE("out-of-range enumerations are rejected", "[simprofile]")
                   R"(expected one of "intune", "other", "none", got "jamf")");
     checkRejected(patched(kMinimal, R"({"management": {"entra_join": "hybrid"}})"), "/management/entra_join",
                   R"(expected one of "none", "entra_joined", "workplace_registered", got "hybrid")");
-    checkRejected(patched(kMinimal, R"({"pending_reboot": ["windows_update", "reboot"]})"), "/pending_reboot/1",
-                  R"(expected one of "windows_update", "component_servicing", "file_rename", "computer_rename", got "reboot")");
+    checkRejected(
+        patched(kMinimal, R"({"pending_reboot": ["windows_update", "reboot"]})"), "/pending_reboot/1",
+        R"(expected one of "windows_update", "component_servicing", "file_rename", "computer_rename", got "reboot")");
     checkRejected(patched(kMinimal, R"({"pending_reboot": ["file_rename", "file_rename"]})"), "/pending_reboot/1",
                   "expected each reason once");
     checkRejected(patched(kMinimal, R"({"pending_reboot": "file_rename"})"), "/pending_reboot",
@@ -344,7 +361,8 @@ TEST_CASE("missing required fields are named", "[simprofile]")
          R"(expected one of "client", "server", but the field is missing)"},
         {R"({"hardware": {"arch": null}})", "/hardware/arch",
          R"(expected one of "x64", "arm64", "x86", but the field is missing)"},
-        {R"({"firmware": {"type": null}})", "/firmware/type", R"(expected one of "uefi", "bios", but the field is missing)"},
+        {R"({"firmware": {"type": null}})", "/firmware/type",
+         R"(expected one of "uefi", "bios", but the field is missing)"},
     };
     for (const Case &c : cases) {
         INFO(c.patch);
@@ -356,8 +374,8 @@ TEST_CASE("several errors are reported together, one per line", "[simprofile]")
 {
     const std::string detail =
         errorOf(patched(kMinimal, R"({"hardware": {"tpm": "3.0", "arch": "mips"}, "firmware": {"type": "efi"}})"));
-    CHECK_THAT(detail, Contains("bad.json: /hardware/tpm: ") && Contains("bad.json: /hardware/arch: ")
-                           && Contains("bad.json: /firmware/type: "));
+    CHECK_THAT(detail, Contains("bad.json: /hardware/tpm: ") && Contains("bad.json: /hardware/arch: ") &&
+                           Contains("bad.json: /firmware/type: "));
     CHECK(std::count(detail.begin(), detail.end(), '\n') == 2);
 }
 
@@ -382,8 +400,10 @@ TEST_CASE("impossible combinations are rejected", "[simprofile]")
                   "expected false for a virtual machine without /hardware/virtual_machine/nested_virtualization");
     checkRejected(patched(kCapable, R"({"hardware": {"arch": "x86"}})"), "/hardware/arch",
                   "expected \"x64\" or \"arm64\" for build 26100");
-    checkRejected(patched(kCapable, R"({"os": {"installation_type": "server"}})"), "/os/edition_id",
-                  R"(expected an edition starting with "Server" (e.g. "ServerDatacenter") when /os/installation_type is "server", got "Enterprise")");
+    checkRejected(
+        patched(kCapable, R"({"os": {"installation_type": "server"}})"), "/os/edition_id",
+        R"(expected an edition starting with "Server" (e.g. "ServerDatacenter") when /os/installation_type is )"
+        R"("server", got "Enterprise")");
     checkRejected(patched(kCapable, R"({"os": {"edition_id": "ServerStandard"}})"), "/os/edition_id",
                   R"(expected a client edition (not starting with "Server") when /os/installation_type is "client")");
 
@@ -394,8 +414,8 @@ TEST_CASE("impossible combinations are rejected", "[simprofile]")
     CHECK(hpr::parseSimProfile(patched(kCapable, R"({"hardware": {"virtual_machine": {"host": "Hyper-V",
                                                     "nested_virtualization": true}}})"),
                                "nested.json"));
-    CHECK(hpr::parseSimProfile(patched(kCapable, R"({"os": {"installation_type": "server", "edition_id":
-                                                    "ServerStandard", "product_name": "Windows Server 2025 Standard"}})"),
+    CHECK(hpr::parseSimProfile(patched(kCapable, R"({"os": {"installation_type": "server",
+        "edition_id": "ServerStandard", "product_name": "Windows Server 2025 Standard"}})"),
                                "server.json"));
     CHECK(hpr::parseSimProfile(patched(kCapable, R"({"firmware": {"secure_boot": false}})"), "sb-off.json"));
 }
@@ -419,8 +439,8 @@ TEST_CASE("registry values: shorthand, explicit types and their ranges", "[simpr
     // paths lose their hive prefix and trailing backslash
     const auto contoso = std::find_if(r->registry.begin(), r->registry.end(),
                                       [](const auto &k) { return k.path == "SOFTWARE\\Contoso"; });
-    const auto empty = std::find_if(r->registry.begin(), r->registry.end(),
-                                    [](const auto &k) { return k.path == "SYSTEM\\Empty"; });
+    const auto empty =
+        std::find_if(r->registry.begin(), r->registry.end(), [](const auto &k) { return k.path == "SYSTEM\\Empty"; });
     REQUIRE(contoso != r->registry.end());
     REQUIRE(empty != r->registry.end());
     CHECK(empty->values.empty());
@@ -450,8 +470,10 @@ TEST_CASE("registry values: shorthand, explicit types and their ranges", "[simpr
                   "/registry/SOFTWARE\\Contoso/V/data", "expected a REG_DWORD from 0 to 4294967295, got 5000000000");
     checkRejected(patched(kMinimal, key + R"({"type": "REG_DWORD", "data": "1"}}}})"),
                   "/registry/SOFTWARE\\Contoso/V/data", R"(expected a REG_DWORD from 0 to 4294967295, got "1")");
-    checkRejected(patched(kMinimal, key + R"({"type": "REG_WORD", "data": 1}}}})"), "/registry/SOFTWARE\\Contoso/V/type",
-                  R"(expected one of "REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY", got "REG_WORD")");
+    checkRejected(
+        patched(kMinimal, key + R"({"type": "REG_WORD", "data": 1}}}})"), "/registry/SOFTWARE\\Contoso/V/type",
+        R"(expected one of "REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY", )"
+        R"(got "REG_WORD")");
     checkRejected(patched(kMinimal, key + R"({"type": "REG_SZ"}}}})"), "/registry/SOFTWARE\\Contoso/V/data",
                   "expected the value's data, but the field is missing");
     checkRejected(patched(kMinimal, key + R"({"type": "REG_BINARY", "data": "0g"}}}})"),
@@ -533,7 +555,11 @@ TEST_CASE("the catalog lists and resolves shipped profiles", "[simprofile]")
     CHECK(std::filesystem::path(dir).is_absolute());
 
     const auto list = hpr::shippedProfiles();
-    REQUIRE(list.size() == shippedFiles().size());
+    std::size_t files = 0;
+    for (const auto &e : std::filesystem::directory_iterator(dir))
+        files += e.path().extension() == ".json" ? 1 : 0;
+    REQUIRE(list.size() == files);
+    REQUIRE(list.size() >= 23);
     CHECK(std::is_sorted(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.name < b.name; }));
     const auto vbsOff = std::find_if(list.begin(), list.end(), [](const auto &p) { return p.name == "x64-vbs-off"; });
     REQUIRE(vbsOff != list.end());

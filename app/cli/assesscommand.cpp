@@ -106,7 +106,7 @@ int runAssess(const Arguments &args)
         text = reportToText(assessment, context, colour);
         break;
     }
-    case Format::Json: text = reportToJson(assessment, context).dump(2) + '\n'; break;
+    case Format::Json: text = reportToJsonText(assessment, context); break;
     case Format::Csv: text = csvHeader() + reportToCsvRow(assessment, context); break;
     }
 

@@ -18,11 +18,21 @@ namespace hpr::cli {
 
 namespace fs = std::filesystem;
 
+#ifdef _WIN32
+namespace {
+UINT s_previousCodePage = 0;
+void restoreCodePage() { SetConsoleOutputCP(s_previousCodePage); }
+} // namespace
+#endif
+
 void prepareConsole()
 {
 #ifdef _WIN32
-    // Reports are UTF-8 with LF line ends on every platform (CSV consumers rely on it).
-    SetConsoleOutputCP(CP_UTF8);
+    // Reports are UTF-8 with LF line ends on every platform (CSV consumers rely on it). The console's
+    // code page outlives the process, so the user's window gets its own back at exit.
+    s_previousCodePage = GetConsoleOutputCP();
+    if (s_previousCodePage != 0 && s_previousCodePage != CP_UTF8 && SetConsoleOutputCP(CP_UTF8))
+        std::atexit(restoreCodePage);
     _setmode(_fileno(stdout), _O_BINARY);
 #endif
 }

@@ -30,9 +30,9 @@ std::string generatedAt(const ReportContext &context)
     return context.generatedAt.empty() ? nowIsoUtc() : context.generatedAt;
 }
 
-nlohmann::json evidenceToJson(const std::vector<EvidenceItem> &evidence)
+nlohmann::ordered_json evidenceToJson(const std::vector<EvidenceItem> &evidence)
 {
-    nlohmann::json out = nlohmann::json::array();
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const EvidenceItem &e : evidence)
         out.push_back({{"fact", e.factId}, {"value", e.value}, {"source", e.source}});
     return out;
@@ -199,12 +199,11 @@ void writeEvidence(std::ostringstream &out, const std::vector<EvidenceItem> &evi
     }
 }
 
-} // namespace
-
-nlohmann::json reportToJson(const Assessment &a, const ReportContext &context)
+/// The report with its members in the documented order; nlohmann::json would sort them.
+nlohmann::ordered_json buildReport(const Assessment &a, const ReportContext &context)
 {
     const DeviceFacts &f = a.facts;
-    nlohmann::json j = nlohmann::json::object();
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
     j["schema"] = kReportSchemaId;
     j["generated_at"] = generatedAt(context);
     j["tool"] = {{"name", kToolName}, {"version", context.toolVersion}};
@@ -218,12 +217,12 @@ nlohmann::json reportToJson(const Assessment &a, const ReportContext &context)
                    {"spec", context.deviceSpec}};
     j["verdict"] = toString(a.verdict);
 
-    nlohmann::json blockers = nlohmann::json::array();
+    nlohmann::ordered_json blockers = nlohmann::ordered_json::array();
     for (const Blocker &b : a.blockers)
         blockers.push_back({{"check", b.check}, {"category", toString(b.category)}});
     j["blockers"] = std::move(blockers);
 
-    nlohmann::json checks = nlohmann::json::array();
+    nlohmann::ordered_json checks = nlohmann::ordered_json::array();
     for (const CheckResult &c : a.checks) {
         checks.push_back({{"id", c.id},
                           {"title", c.title},
@@ -235,7 +234,7 @@ nlohmann::json reportToJson(const Assessment &a, const ReportContext &context)
     }
     j["checks"] = std::move(checks);
 
-    nlohmann::json causes = nlohmann::json::array();
+    nlohmann::ordered_json causes = nlohmann::ordered_json::array();
     for (const VbsCause &c : a.vbsCauses) {
         causes.push_back({{"code", c.code},
                           {"text", c.text},
@@ -244,8 +243,24 @@ nlohmann::json reportToJson(const Assessment &a, const ReportContext &context)
     }
     j["vbs_diagnosis"] = std::move(causes);
     j["next_steps"] = a.nextSteps;
-    j["facts"] = factsToJson(f);
+    // factsToJson sorts by ID; the report keeps the order of visitFacts (identity, OS, firmware, ...).
+    const nlohmann::json facts = factsToJson(f);
+    nlohmann::ordered_json ordered = nlohmann::ordered_json::object();
+    visitFacts(f, [&](const char *id, const auto &) { ordered[id] = facts.at(id); });
+    j["facts"] = std::move(ordered);
     return j;
+}
+
+} // namespace
+
+nlohmann::json reportToJson(const Assessment &assessment, const ReportContext &context)
+{
+    return nlohmann::json(buildReport(assessment, context));
+}
+
+std::string reportToJsonText(const Assessment &assessment, const ReportContext &context, int indent)
+{
+    return buildReport(assessment, context).dump(indent) + '\n';
 }
 
 std::string reportToText(const Assessment &a, const ReportContext &context, bool colour)
@@ -268,17 +283,18 @@ std::string reportToText(const Assessment &a, const ReportContext &context, bool
         out << "  Serial number:  " << stringFact(f.serial) << '\n';
     if (!context.deviceSpec.empty())
         out << "  Device spec:    " << context.deviceSpec << '\n';
-    std::string os = f.osProductName.isKnown() ? f.osProductName.value() : "unknown";
+    std::ostringstream os; // streamed: GCC 12 -O3 warns falsely (-Wrestrict) on "." + std::to_string()
+    os << (f.osProductName.isKnown() ? f.osProductName.value() : "unknown");
     if (f.osBuild.isKnown()) {
         if (f.osDisplayVersion.isKnown())
-            os += " " + f.osDisplayVersion.value() + ",";
-        os += " build " + std::to_string(f.osBuild.value());
+            os << ' ' << f.osDisplayVersion.value() << ',';
+        os << " build " << f.osBuild.value();
         if (f.osUbr.isKnown())
-            os += "." + std::to_string(f.osUbr.value());
+            os << '.' << f.osUbr.value();
     }
     if (f.osArch.isKnown())
-        os += " (" + f.osArch.value() + ")";
-    out << "  Windows:        " << os << '\n';
+        os << " (" << f.osArch.value() << ')';
+    out << "  Windows:        " << os.str() << '\n';
     out << "  Release table:  " << (a.tableDate.empty() ? "unknown" : a.tableDate);
     if (!a.tableSourcesAsOf.empty() || !a.tableOrigin.empty()) {
         out << " (";

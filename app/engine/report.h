@@ -20,6 +20,8 @@ inline constexpr const char *kReportSchemaId = "hotpatch-ready/report/v1";
 
 /// The versioned JSON report (docs/report-schema.json).
 nlohmann::json reportToJson(const Assessment &assessment, const ReportContext &context);
+/// The same report as text, members in the documented order ("schema" first), ending in a newline.
+std::string reportToJsonText(const Assessment &assessment, const ReportContext &context, int indent = 2);
 
 /// The terminal table: checks with status and evidence, verdict, VBS diagnosis, numbered next steps.
 std::string reportToText(const Assessment &assessment, const ReportContext &context, bool colour);

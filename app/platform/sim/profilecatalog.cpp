@@ -25,7 +25,10 @@ std::string toUtf8(const fs::path &p)
     return std::string(u8.begin(), u8.end());
 }
 
-fs::path fromUtf8(const std::string &s) { return fs::path(std::u8string(s.begin(), s.end())); }
+fs::path fromUtf8(const std::string &s)
+{
+    return fs::path(std::u8string(s.begin(), s.end()));
+}
 
 bool isDir(const fs::path &p)
 {

@@ -10,8 +10,8 @@ Expected<std::unique_ptr<SimDevice>> SimDevice::open(const std::string &spec, co
 {
     const auto resolved = resolveProfile(profilePath);
     if (!resolved)
-        return makeError(ErrorCode::NotFound, "no profile file or shipped profile named \"" + profilePath
-                                                  + "\" (shipped profiles: " + shippedProfilesDir() + ")");
+        return makeError(ErrorCode::NotFound, "no profile file or shipped profile named \"" + profilePath +
+                                                  "\" (shipped profiles: " + shippedProfilesDir() + ")");
     auto profile = loadSimProfile(*resolved);
     if (!profile)
         return profile.error();
@@ -26,7 +26,10 @@ SimDevice::SimDevice(std::string spec, SimMachine machine, DeviceOptions options
 {
 }
 
-std::string SimDevice::spec() const { return m_spec; }
+std::string SimDevice::spec() const
+{
+    return m_spec;
+}
 
 std::string SimDevice::description() const
 {
@@ -34,6 +37,9 @@ std::string SimDevice::description() const
     return "Simulated device " + p.hostname + " (profile " + p.name + ")";
 }
 
-Expected<DeviceFacts> SimDevice::probe() { return collectFacts(m_source); }
+Expected<DeviceFacts> SimDevice::probe()
+{
+    return collectFacts(m_source);
+}
 
 } // namespace hpr

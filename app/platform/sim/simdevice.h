@@ -18,6 +18,7 @@ public:
     static Expected<std::unique_ptr<SimDevice>> open(const std::string &spec, const std::string &profilePath,
                                                      const DeviceOptions &options);
 
+    /// A device over an already built machine (tests, training scenarios); spec is reported as given.
     SimDevice(std::string spec, SimMachine machine, DeviceOptions options = {});
     SimDevice(const SimDevice &) = delete;
     SimDevice &operator=(const SimDevice &) = delete;
@@ -26,9 +27,9 @@ public:
     std::string description() const override; ///< "Simulated device HOST (profile NAME)"
     Expected<DeviceFacts> probe() override;
 
-    SimMachine &machine() { return m_machine; }
-    const SimMachine &machine() const { return m_machine; }
-    SimSystemSource &source() { return m_source; }
+    SimMachine &machine() { return m_machine; }             ///< the model, e.g. to change the registry or boot()
+    const SimMachine &machine() const { return m_machine; } ///< the model
+    SimSystemSource &source() { return m_source; }          ///< the probes collectFacts() reads
     const DeviceOptions &options() const { return m_options; }
 
 private:

@@ -42,7 +42,10 @@ std::string lower(std::string s)
     return s;
 }
 
-std::string join(const char *a, const std::string &b) { return std::string(a) + "\\" + b; }
+std::string join(const char *a, const std::string &b)
+{
+    return std::string(a) + "\\" + b;
+}
 
 /// Normalized path, or empty when it is not a usable key path.
 std::string cleanPath(const std::string &path)
@@ -53,14 +56,21 @@ std::string cleanPath(const std::string &path)
     return p;
 }
 
-json intsToJson(const IntList &l) { return json(l); }
+json intsToJson(const IntList &l)
+{
+    return json(l);
+}
 
 json vbsConfigToJson(const EffectiveVbsConfig &c)
 {
-    return {{"vbs_enabled", c.vbsEnabled},         {"enabled_by", c.enabledBy},
-            {"explicitly_disabled", c.explicitlyDisabled}, {"hvci_enabled", c.hvciEnabled},
-            {"hvci_by", c.hvciBy},                 {"required_features", c.requiredFeatures},
-            {"required_by", c.requiredBy},         {"policy_conflict", c.policyConflict}};
+    return {{"vbs_enabled", c.vbsEnabled},
+            {"enabled_by", c.enabledBy},
+            {"explicitly_disabled", c.explicitlyDisabled},
+            {"hvci_enabled", c.hvciEnabled},
+            {"hvci_by", c.hvciBy},
+            {"required_features", c.requiredFeatures},
+            {"required_by", c.requiredBy},
+            {"policy_conflict", c.policyConflict}};
 }
 
 EffectiveVbsConfig vbsConfigFromJson(const json &j)
@@ -79,21 +89,21 @@ EffectiveVbsConfig vbsConfigFromJson(const json &j)
 
 bool sameConfig(const EffectiveVbsConfig &a, const EffectiveVbsConfig &b)
 {
-    return a.vbsEnabled == b.vbsEnabled && a.enabledBy == b.enabledBy && a.explicitlyDisabled == b.explicitlyDisabled
-        && a.hvciEnabled == b.hvciEnabled && a.hvciBy == b.hvciBy && a.requiredFeatures == b.requiredFeatures
-        && a.requiredBy == b.requiredBy && a.policyConflict == b.policyConflict;
+    return a.vbsEnabled == b.vbsEnabled && a.enabledBy == b.enabledBy && a.explicitlyDisabled == b.explicitlyDisabled &&
+           a.hvciEnabled == b.hvciEnabled && a.hvciBy == b.hvciBy && a.requiredFeatures == b.requiredFeatures &&
+           a.requiredBy == b.requiredBy && a.policyConflict == b.policyConflict;
 }
 
 } // namespace
 
 bool SimRuntimeState::operator==(const SimRuntimeState &o) const
 {
-    return bootTime == o.bootTime && hypervisorLaunchType == o.hypervisorLaunchType
-        && sameConfig(vbsConfig, o.vbsConfig) && hypervisorCanStart == o.hypervisorCanStart
-        && requiredFeaturesMet == o.requiredFeaturesMet && vbsRunning == o.vbsRunning
-        && hypervisorPresent == o.hypervisorPresent && servicesConfiguredAtBoot == o.servicesConfiguredAtBoot
-        && servicesRunning == o.servicesRunning && availableProperties == o.availableProperties
-        && chpeDisabled == o.chpeDisabled;
+    return bootTime == o.bootTime && hypervisorLaunchType == o.hypervisorLaunchType &&
+           sameConfig(vbsConfig, o.vbsConfig) && hypervisorCanStart == o.hypervisorCanStart &&
+           requiredFeaturesMet == o.requiredFeaturesMet && vbsRunning == o.vbsRunning &&
+           hypervisorPresent == o.hypervisorPresent && servicesConfiguredAtBoot == o.servicesConfiguredAtBoot &&
+           servicesRunning == o.servicesRunning && availableProperties == o.availableProperties &&
+           chpeDisabled == o.chpeDisabled;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -158,7 +168,10 @@ std::optional<RegValue> SimMachine::readValue(const std::string &key, const std:
     return it->second.data;
 }
 
-bool SimMachine::keyExists(const std::string &key) const { return findKey(key) != nullptr; }
+bool SimMachine::keyExists(const std::string &key) const
+{
+    return findKey(key) != nullptr;
+}
 
 std::vector<std::string> SimMachine::subkeys(const std::string &key) const
 {
@@ -208,8 +221,8 @@ Status SimMachine::writeValue(const std::string &key, const std::string &name, c
     if (p.empty())
         return makeError(ErrorCode::BadUsage, "not a registry key path under HKLM: \"" + key + "\"");
     if (value.type == RegType::Dword && (value.number < 0 || value.number > 0xFFFFFFFFLL))
-        return makeError(ErrorCode::BadUsage, "REG_DWORD data out of range 0..4294967295: "
-                                                  + std::to_string(value.number));
+        return makeError(ErrorCode::BadUsage,
+                         "REG_DWORD data out of range 0..4294967295: " + std::to_string(value.number));
     Key &k = ensureKey(p);
     k.values[lower(name)] = Value{name, value};
     k.lastWrite = m_clock;
@@ -259,7 +272,9 @@ void SimMachine::advanceClock(std::int64_t seconds)
 void SimMachine::materialize()
 {
     const SimProfile &p = m_profile;
-    auto sz = [this](const char *key, const char *name, const std::string &v) { writeValue(key, name, RegValue::sz(v)); };
+    auto sz = [this](const char *key, const char *name, const std::string &v) {
+        writeValue(key, name, RegValue::sz(v));
+    };
     auto dword = [this](const char *key, const char *name, std::int64_t v) {
         writeValue(key, name, RegValue::dword(v));
     };
@@ -340,8 +355,7 @@ void SimMachine::applyPendingReboot()
                        RegValue::multiSz({R"(\??\C:\Program Files\Contoso\Agent\agentcore.dll.new)",
                                           R"(!\??\C:\Program Files\Contoso\Agent\agentcore.dll)"}));
         } else if (reason == "computer_rename") {
-            writeValue(reg::kComputerName, kComputerNameValue,
-                       RegValue::sz(m_profile.hostname.substr(0, 11) + "-NEW"));
+            writeValue(reg::kComputerName, kComputerNameValue, RegValue::sz(m_profile.hostname.substr(0, 11) + "-NEW"));
         }
     }
 }
@@ -353,8 +367,8 @@ void SimMachine::applyRegistryKeys(const std::vector<SimRegistryKey> &keys)
             deleteKey(k.path);
             continue;
         }
-        const bool onlyDeletes = !k.values.empty()
-            && std::all_of(k.values.begin(), k.values.end(), [](const auto &v) { return !v.second; });
+        const bool onlyDeletes =
+            !k.values.empty() && std::all_of(k.values.begin(), k.values.end(), [](const auto &v) { return !v.second; });
         if (!onlyDeletes)
             createKey(k.path);
         for (const auto &[name, value] : k.values) {
@@ -407,20 +421,24 @@ VbsConfigSources SimMachine::vbsSourcesNow() const
     return s;
 }
 
-EffectiveVbsConfig SimMachine::vbsConfigNow() const { return effectiveVbsConfig(vbsSourcesNow()); }
+EffectiveVbsConfig SimMachine::vbsConfigNow() const
+{
+    return effectiveVbsConfig(vbsSourcesNow());
+}
 
 IntList SimMachine::servicesConfigured(const EffectiveVbsConfig &config) const
 {
     auto oneOrTwo = [](const OptInt &v) { return v && (*v == 1 || *v == 2); };
     IntList out;
-    if (oneOrTwo(readInt(reg::kDeviceGuardPolicy, kLsaCfgFlags)) || oneOrTwo(readInt(reg::kMdmDeviceGuard, kLsaCfgFlags))
-        || oneOrTwo(readInt(kLsa, kLsaCfgFlags)) || readInt(kCredentialGuardScenario, reg::kEnabled) == 1)
+    if (oneOrTwo(readInt(reg::kDeviceGuardPolicy, kLsaCfgFlags)) ||
+        oneOrTwo(readInt(reg::kMdmDeviceGuard, kLsaCfgFlags)) || oneOrTwo(readInt(kLsa, kLsaCfgFlags)) ||
+        readInt(kCredentialGuardScenario, reg::kEnabled) == 1)
         out.push_back(1);
     if (config.hvciEnabled)
         out.push_back(2);
-    if (readInt(kSystemGuardScenario, reg::kEnabled) == 1
-        || readInt(reg::kDeviceGuardPolicy, kConfigureSystemGuardLaunch) == 1
-        || readInt(reg::kMdmDeviceGuard, kConfigureSystemGuardLaunch) == 1)
+    if (readInt(kSystemGuardScenario, reg::kEnabled) == 1 ||
+        readInt(reg::kDeviceGuardPolicy, kConfigureSystemGuardLaunch) == 1 ||
+        readInt(reg::kMdmDeviceGuard, kConfigureSystemGuardLaunch) == 1)
         out.push_back(3);
     if (out.empty())
         out.push_back(0);
@@ -438,8 +456,8 @@ void SimMachine::bootAt(std::int64_t time)
 
     // §2.1, §3.5, §4.2: the hypervisor needs a 64-bit OS, visible VT-x/AMD-V enabled in firmware, SLAT and NX,
     // and a BCD entry that does not turn it off.
-    r.hypervisorCanStart = p.arch != "x86" && virtualizationExtensionsVisible() && p.firmwareVirtualizationEnabled
-        && p.slat && p.nx && r.hypervisorLaunchType != "off";
+    r.hypervisorCanStart = p.arch != "x86" && virtualizationExtensionsVisible() && p.firmwareVirtualizationEnabled &&
+                           p.slat && p.nx && r.hypervisorLaunchType != "off";
     const std::int64_t rf = r.vbsConfig.requiredFeatures;
     r.requiredFeaturesMet = (!(rf & 1) || secureBootOn()) && (!(rf & 2) || p.iommu);
     r.vbsRunning = r.vbsConfig.vbsEnabled && r.hypervisorCanStart && r.requiredFeaturesMet;
@@ -466,9 +484,8 @@ void SimMachine::bootAt(std::int64_t time)
         r.availableProperties.push_back(0);
 
     // §2.6 CHPE: read once at boot; a later change waits for the next boot.
-    r.chpeDisabled = p.arch == "arm64"
-        && (readInt(reg::kMemoryManagement, reg::kHotPatchRestrictions) == 1
-            || readInt(reg::kMdmSystem, reg::kDisableChpe) == 1);
+    r.chpeDisabled = p.arch == "arm64" && (readInt(reg::kMemoryManagement, reg::kHotPatchRestrictions) == 1 ||
+                                           readInt(reg::kMdmSystem, reg::kDisableChpe) == 1);
     m_runtime = std::move(r);
 
     // §4.9 the pending-reboot indicators clear with the restart
@@ -499,7 +516,10 @@ int SimMachine::vbsStatusNow() const
     return vbsConfigNow().vbsEnabled ? 1 : 0;
 }
 
-IntList SimMachine::servicesConfiguredNow() const { return servicesConfigured(vbsConfigNow()); }
+IntList SimMachine::servicesConfiguredNow() const
+{
+    return servicesConfigured(vbsConfigNow());
+}
 
 IntList SimMachine::requiredPropertiesNow() const
 {
@@ -554,9 +574,7 @@ json SimMachine::toStateJson() const
 
 Expected<SimMachine> SimMachine::fromStateJson(const json &state, const std::string &origin)
 {
-    auto bad = [&](const std::string &what) {
-        return makeError(ErrorCode::BadInput, origin + ": " + what);
-    };
+    auto bad = [&](const std::string &what) { return makeError(ErrorCode::BadInput, origin + ": " + what); };
     try {
         if (!state.is_object() || state.value("schema", std::string()) != kSimStateSchema)
             return bad(std::string("/schema: expected \"") + kSimStateSchema + "\"");
@@ -612,8 +630,8 @@ Expected<SimMachine> SimMachine::fromStateJson(const json &state, const std::str
                 data.erase("name");
                 auto v = regValueFromJson(data);
                 if (!v)
-                    return bad(where + "/values/" + std::to_string(j) + (v.error().detail.rfind('/', 0) == 0 ? "" : ": ")
-                               + v.error().detail);
+                    return bad(where + "/values/" + std::to_string(j) +
+                               (v.error().detail.rfind('/', 0) == 0 ? "" : ": ") + v.error().detail);
                 key.values[lower(name)] = Value{name, std::move(*v)};
             }
             m.m_keys[lower(path)] = std::move(key);

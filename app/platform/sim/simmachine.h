@@ -8,10 +8,9 @@
 #include "engine/vbsconfig.h"
 #include "simprofile.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <utility>
@@ -24,7 +23,7 @@ inline constexpr const char *kSimStateSchema = "hotpatch-ready/sim-state/v1";
 /// What Windows derived at the last boot; it changes only when the machine boots again.
 struct SimRuntimeState
 {
-    std::int64_t bootTime = 0; ///< seconds since the epoch
+    std::int64_t bootTime = 0;                 ///< seconds since the epoch
     std::string hypervisorLaunchType = "auto"; ///< the BCD value the boot used
     EffectiveVbsConfig vbsConfig;              ///< the configuration read at boot
     bool hypervisorCanStart = false;
@@ -90,11 +89,11 @@ public:
     void setBcdHypervisorLaunchType(const std::string &value) { m_bcdHypervisorLaunchType = value; }
 
     // What Windows reports at query time (Win32_DeviceGuard), from the runtime state and the current registry.
-    VbsConfigSources vbsSourcesNow() const;        ///< the VBS configuration values in the registry now
-    EffectiveVbsConfig vbsConfigNow() const;       ///< effectiveVbsConfig(vbsSourcesNow())
-    int vbsStatusNow() const;                      ///< 2 running, 1 configured but not running, 0 off
-    IntList servicesConfiguredNow() const;         ///< SecurityServicesConfigured
-    IntList requiredPropertiesNow() const;         ///< RequiredSecurityProperties
+    VbsConfigSources vbsSourcesNow() const;  ///< the VBS configuration values in the registry now
+    EffectiveVbsConfig vbsConfigNow() const; ///< effectiveVbsConfig(vbsSourcesNow())
+    int vbsStatusNow() const;                ///< 2 running, 1 configured but not running, 0 off
+    IntList servicesConfiguredNow() const;   ///< SecurityServicesConfigured
+    IntList requiredPropertiesNow() const;   ///< RequiredSecurityProperties
 
     bool virtualizationExtensionsVisible() const; ///< VT-x/AMD-V visible to this OS (nested in a VM)
     bool secureBootOn() const { return m_profile.firmwareType == "uefi" && m_profile.secureBoot; }

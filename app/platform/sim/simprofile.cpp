@@ -1,17 +1,15 @@
 #include "simprofile.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
-#include <functional>
 #include <initializer_list>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <system_error>
-#include <filesystem>
 
 using nlohmann::json;
 
@@ -48,7 +46,10 @@ std::string pointerToken(const std::string &key)
     return out;
 }
 
-std::string quote(const std::string &s) { return json(s).dump(); }
+std::string quote(const std::string &s)
+{
+    return json(s).dump();
+}
 
 std::string quoteList(std::initializer_list<const char *> items)
 {
@@ -73,7 +74,10 @@ std::string describe(const json &v)
     }
 }
 
-bool isInteger(const json &v) { return v.is_number_integer() || v.is_number_unsigned(); }
+bool isInteger(const json &v)
+{
+    return v.is_number_integer() || v.is_number_unsigned();
+}
 
 /// The integer as int64 when it fits.
 std::optional<std::int64_t> asInt64(const json &v)
@@ -89,13 +93,19 @@ std::optional<std::int64_t> asInt64(const json &v)
     return std::nullopt;
 }
 
-bool isHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+bool isHex(char c)
+{
+    return std::isxdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 /// Collects errors as "file: /json/pointer: text".
 class Checker
 {
 public:
-    explicit Checker(std::string file) : m_file(std::move(file)) {}
+    explicit Checker(std::string file)
+        : m_file(std::move(file))
+    {
+    }
 
     void error(const std::string &path, const std::string &text)
     {
@@ -123,8 +133,8 @@ public:
     void onlyKeys(const json &obj, const std::string &path, std::initializer_list<const char *> allowed)
     {
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            if (std::find_if(allowed.begin(), allowed.end(), [&](const char *a) { return it.key() == a; })
-                == allowed.end())
+            if (std::find_if(allowed.begin(), allowed.end(), [&](const char *a) { return it.key() == a; }) ==
+                allowed.end())
                 error(path + "/" + pointerToken(it.key()), "unknown key; expected one of " + quoteList(allowed));
         }
     }
@@ -160,8 +170,8 @@ public:
         if (!v)
             return;
         if (!v->is_string() || (nonEmpty && v->get<std::string>().empty())) {
-            error(path + "/" + key, std::string("expected ") + (nonEmpty ? "a non-empty string" : "a string")
-                                        + ", got " + describe(*v));
+            error(path + "/" + key,
+                  std::string("expected ") + (nonEmpty ? "a non-empty string" : "a string") + ", got " + describe(*v));
             return;
         }
         out = v->get<std::string>();
@@ -203,8 +213,7 @@ public:
             return;
         if (v->is_string()) {
             const std::string s = v->get<std::string>();
-            if (std::find_if(allowed.begin(), allowed.end(), [&](const char *a) { return s == a; })
-                != allowed.end()) {
+            if (std::find_if(allowed.begin(), allowed.end(), [&](const char *a) { return s == a; }) != allowed.end()) {
                 out = s;
                 return;
             }
@@ -217,8 +226,8 @@ private:
     std::vector<std::string> m_errors;
 };
 
-const char *const kOtherHives[] = {"HKCU", "HKEY_CURRENT_USER", "HKCR", "HKEY_CLASSES_ROOT", "HKU",
-                                   "HKEY_USERS", "HKCC", "HKEY_CURRENT_CONFIG"};
+const char *const kOtherHives[] = {"HKCU", "HKEY_CURRENT_USER", "HKCR", "HKEY_CLASSES_ROOT",
+                                   "HKU",  "HKEY_USERS",        "HKCC", "HKEY_CURRENT_CONFIG"};
 
 /// Parses a registry value in either form, reporting errors under path.
 std::optional<RegValue> parseRegValue(const json &v, const std::string &path, Checker &c)
@@ -237,8 +246,7 @@ std::optional<RegValue> parseRegValue(const json &v, const std::string &path, Ch
         std::vector<std::string> items;
         for (std::size_t i = 0; i < v.size(); ++i) {
             if (!v[i].is_string()) {
-                c.error(path + "/" + std::to_string(i),
-                        "expected a string (REG_MULTI_SZ item), got " + describe(v[i]));
+                c.error(path + "/" + std::to_string(i), "expected a string (REG_MULTI_SZ item), got " + describe(v[i]));
                 return std::nullopt;
             }
             items.push_back(v[i].get<std::string>());
@@ -247,16 +255,16 @@ std::optional<RegValue> parseRegValue(const json &v, const std::string &path, Ch
     }
     if (!v.is_object()) {
         c.error(path, "expected an integer (REG_DWORD), a string (REG_SZ), an array of strings (REG_MULTI_SZ) or "
-                      "{\"type\": ..., \"data\": ...}, got "
-                          + describe(v));
+                      "{\"type\": ..., \"data\": ...}, got " +
+                          describe(v));
         return std::nullopt;
     }
 
     const std::size_t before = c.count();
     c.onlyKeys(v, path, {"type", "data"});
     std::string typeName;
-    c.oneOf(v, path, "type", true,
-            {"REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY"}, typeName);
+    c.oneOf(v, path, "type", true, {"REG_DWORD", "REG_QWORD", "REG_SZ", "REG_EXPAND_SZ", "REG_MULTI_SZ", "REG_BINARY"},
+            typeName);
     const json *data = c.member(v, path, "data", true, "the value's data");
     if (c.count() != before || !data)
         return std::nullopt;
@@ -272,8 +280,8 @@ std::optional<RegValue> parseRegValue(const json &v, const std::string &path, Ch
         const std::int64_t max = type == RegType::Dword ? kDwordMax : std::numeric_limits<std::int64_t>::max();
         const auto n = asInt64(*data);
         if (!n || *n < 0 || *n > max) {
-            c.error(dataPath, std::string("expected a ") + toString(type) + " from 0 to " + std::to_string(max)
-                                  + ", got " + describe(*data));
+            c.error(dataPath, std::string("expected a ") + toString(type) + " from 0 to " + std::to_string(max) +
+                                  ", got " + describe(*data));
             return std::nullopt;
         }
         out.number = *n;
@@ -304,8 +312,8 @@ std::optional<RegValue> parseRegValue(const json &v, const std::string &path, Ch
     case RegType::Binary: {
         const std::string hex = data->is_string() ? data->get<std::string>() : std::string();
         if (!data->is_string() || hex.size() % 2 != 0 || !std::all_of(hex.begin(), hex.end(), isHex)) {
-            c.error(dataPath, "expected a string of hex digit pairs such as \"01ab\" (REG_BINARY), got "
-                                  + describe(*data));
+            c.error(dataPath,
+                    "expected a string of hex digit pairs such as \"01ab\" (REG_BINARY), got " + describe(*data));
             return std::nullopt;
         }
         for (std::size_t i = 0; i < hex.size(); i += 2)
@@ -330,15 +338,15 @@ std::vector<SimRegistryKey> parseRegistrySection(const json &section, const std:
         if (normalized.empty() || otherHive || normalized.find("\\\\") != std::string::npos) {
             c.error(keyPath, "expected a key path under HKEY_LOCAL_MACHINE such as "
                              "\"SYSTEM\\\\CurrentControlSet\\\\Control\\\\DeviceGuard\" (no other hive, no empty "
-                             "key names), got "
-                                 + quote(it.key()));
+                             "key names), got " +
+                                 quote(it.key()));
             continue;
         }
         const auto dup = std::find_if(keys.begin(), keys.end(),
                                       [&](const SimRegistryKey &k) { return lower(k.path) == lower(normalized); });
         if (dup != keys.end()) {
-            c.error(keyPath, "expected each key once, but this is the same key as " + quote(dup->path)
-                                 + " (registry paths are case-insensitive)");
+            c.error(keyPath, "expected each key once, but this is the same key as " + quote(dup->path) +
+                                 " (registry paths are case-insensitive)");
             continue;
         }
         SimRegistryKey key;
@@ -350,8 +358,8 @@ std::vector<SimRegistryKey> parseRegistrySection(const json &section, const std:
             continue;
         }
         if (!body.is_object()) {
-            c.error(keyPath, std::string("expected an object of value names") + (allowNull ? " or null" : "")
-                                 + ", got " + describe(body));
+            c.error(keyPath, std::string("expected an object of value names") + (allowNull ? " or null" : "") +
+                                 ", got " + describe(body));
             continue;
         }
         for (auto v = body.begin(); v != body.end(); ++v) {
@@ -359,8 +367,8 @@ std::vector<SimRegistryKey> parseRegistrySection(const json &section, const std:
             const auto same = std::find_if(key.values.begin(), key.values.end(),
                                            [&](const auto &p) { return lower(p.first) == lower(v.key()); });
             if (same != key.values.end()) {
-                c.error(valuePath, "expected each value name once, but this is the same value as "
-                                       + quote(same->first) + " (value names are case-insensitive)");
+                c.error(valuePath, "expected each value name once, but this is the same value as " +
+                                       quote(same->first) + " (value names are case-insensitive)");
                 continue;
             }
             if (v.value().is_null() && allowNull) {
@@ -421,8 +429,7 @@ std::string normalizeHklmPath(const std::string &path)
 std::optional<std::int64_t> parseUtcTime(const std::string &t)
 {
     // exactly YYYY-MM-DDTHH:MM:SSZ
-    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':'
-        || t[19] != 'Z')
+    if (t.size() != 20 || t[4] != '-' || t[7] != '-' || t[10] != 'T' || t[13] != ':' || t[16] != ':' || t[19] != 'Z')
         return std::nullopt;
     for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18}) {
         if (!std::isdigit(static_cast<unsigned char>(t[i])))
@@ -450,8 +457,8 @@ std::string formatUtcTime(std::int64_t s)
     unsigned m = 0, d = 0;
     civilFromDays(days, y, m, d);
     char buf[40];
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d,
-                  int(rem / 3600), int(rem % 3600 / 60), int(rem % 60));
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02d:%02d:%02dZ", static_cast<long long>(y), m, d, int(rem / 3600),
+                  int(rem % 3600 / 60), int(rem % 60));
     return buf;
 }
 
@@ -497,8 +504,9 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
         return c.result();
     }
 
-    c.onlyKeys(doc, "", {"schema", "name", "description", "device", "os", "hardware", "firmware", "boot",
-                         "management", "session", "pending_reboot", "registry", "changes_since_boot"});
+    c.onlyKeys(doc, "",
+               {"schema", "name", "description", "device", "os", "hardware", "firmware", "boot", "management",
+                "session", "pending_reboot", "registry", "changes_since_boot"});
     if (const json *schema = c.member(doc, "", "schema", true, quote(kSimProfileSchema).c_str())) {
         if (!schema->is_string() || schema->get<std::string>() != kSimProfileSchema)
             c.error("/schema", "expected " + quote(kSimProfileSchema) + ", got " + describe(*schema));
@@ -515,8 +523,7 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
     }
 
     if (const json *s = c.section(doc, "", "os", true)) {
-        c.onlyKeys(*s, "/os",
-                   {"product_name", "edition_id", "build", "ubr", "display_version", "installation_type"});
+        c.onlyKeys(*s, "/os", {"product_name", "edition_id", "build", "ubr", "display_version", "installation_type"});
         c.string(*s, "/os", "product_name", true, p.productName, true);
         c.string(*s, "/os", "edition_id", true, p.editionId, true);
         c.integer(*s, "/os", "build", true, 1, 99999, p.build);
@@ -570,7 +577,8 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
         if (const json *lb = c.member(*s, "/boot", "last_boot", false, "a UTC time")) {
             const auto t = lb->is_string() ? parseUtcTime(lb->get<std::string>()) : std::nullopt;
             if (!t)
-                c.error("/boot/last_boot", "expected a UTC time such as \"2026-11-24T08:00:00Z\", got " + describe(*lb));
+                c.error("/boot/last_boot",
+                        "expected a UTC time such as \"2026-11-24T08:00:00Z\", got " + describe(*lb));
             else
                 p.lastBoot = *t;
         }
@@ -581,8 +589,7 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
                    {"mdm", "upn", "entra_join", "domain_joined", "hotpatch_policy", "azure_arc_hotpatch"});
         c.oneOf(*s, "/management", "mdm", false, {"intune", "other", "none"}, p.mdm);
         c.string(*s, "/management", "upn", false, p.upn);
-        c.oneOf(*s, "/management", "entra_join", false, {"none", "entra_joined", "workplace_registered"},
-                p.entraJoin);
+        c.oneOf(*s, "/management", "entra_join", false, {"none", "entra_joined", "workplace_registered"}, p.entraJoin);
         c.boolean(*s, "/management", "domain_joined", p.domainJoined);
         auto hp = s->find("hotpatch_policy");
         if (hp != s->end() && !hp->is_null()) {
@@ -609,9 +616,8 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
                 static const std::initializer_list<const char *> kReasons = {"windows_update", "component_servicing",
                                                                              "file_rename", "computer_rename"};
                 const std::string s = item.is_string() ? item.get<std::string>() : std::string();
-                if (!item.is_string()
-                    || std::find_if(kReasons.begin(), kReasons.end(), [&](const char *r) { return s == r; })
-                           == kReasons.end()) {
+                if (!item.is_string() || std::find_if(kReasons.begin(), kReasons.end(),
+                                                      [&](const char *r) { return s == r; }) == kReasons.end()) {
                     c.error(itemPath, "expected one of " + quoteList(kReasons) + ", got " + describe(item));
                 } else if (std::find(p.pendingReboot.begin(), p.pendingReboot.end(), s) != p.pendingReboot.end()) {
                     c.error(itemPath, "expected each reason once, got " + quote(s) + " again");
@@ -657,17 +663,17 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
                 "expected true for a virtual machine with /hardware/virtual_machine/nested_virtualization (the "
                 "host exposes VT-x/AMD-V to the guest)");
     if (p.arch == "x86" && p.build >= 22000)
-        c.error("/hardware/arch", "expected \"x64\" or \"arm64\" for build " + std::to_string(p.build)
-                                      + " (Windows 11, build 22000 and later, has no 32-bit x86 edition)");
+        c.error("/hardware/arch", "expected \"x64\" or \"arm64\" for build " + std::to_string(p.build) +
+                                      " (Windows 11, build 22000 and later, has no 32-bit x86 edition)");
     const bool serverEdition = startsWithNoCase(p.editionId, "Server");
     if (p.installationType == "server" && !serverEdition)
         c.error("/os/edition_id", "expected an edition starting with \"Server\" (e.g. \"ServerDatacenter\") when "
-                                  "/os/installation_type is \"server\", got "
-                                      + quote(p.editionId));
+                                  "/os/installation_type is \"server\", got " +
+                                      quote(p.editionId));
     if (p.installationType == "client" && serverEdition)
         c.error("/os/edition_id", "expected a client edition (not starting with \"Server\") when "
-                                  "/os/installation_type is \"client\", got "
-                                      + quote(p.editionId));
+                                  "/os/installation_type is \"client\", got " +
+                                      quote(p.editionId));
 
     if (!c.ok())
         return c.result();
@@ -696,8 +702,8 @@ Expected<SimProfile> parseSimProfile(const std::string &jsonText, const std::str
         const auto colon = col == std::string::npos ? std::string::npos : what.find(": ", col);
         if (colon != std::string::npos)
             what = what.substr(colon + 2);
-        return makeError(ErrorCode::BadInput, fileName + ": line " + std::to_string(line) + ", column "
-                                                  + std::to_string(column) + ": expected valid JSON: " + what);
+        return makeError(ErrorCode::BadInput, fileName + ": line " + std::to_string(line) + ", column " +
+                                                  std::to_string(column) + ": expected valid JSON: " + what);
     } catch (const std::exception &e) {
         return makeError(ErrorCode::BadInput, fileName + ": expected valid JSON: " + e.what());
     }
@@ -748,7 +754,8 @@ json simProfileToJson(const SimProfile &p)
         {"schema", kSimProfileSchema},
         {"name", p.name},
         {"description", p.description},
-        {"device", {{"hostname", p.hostname}, {"manufacturer", p.manufacturer}, {"model", p.model}, {"serial", p.serial}}},
+        {"device",
+         {{"hostname", p.hostname}, {"manufacturer", p.manufacturer}, {"model", p.model}, {"serial", p.serial}}},
         {"os",
          {{"product_name", p.productName},
           {"edition_id", p.editionId},

@@ -4,9 +4,8 @@
 #include "engine/expected.h"
 #include "engine/regvalue.h"
 
-#include <nlohmann/json_fwd.hpp>
-
 #include <cstdint>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 #include <utility>
@@ -105,7 +104,8 @@ nlohmann::json simProfileToJson(const SimProfile &profile);
 /// A registry value in the profile's explicit form {"type": "REG_...", "data": ...}.
 nlohmann::json regValueToJson(const RegValue &value);
 
-/// Parses a profile registry value (shorthand or explicit form); the error text is what was expected.
+/// Parses a profile registry value (shorthand or explicit form); errors give the path inside the value
+/// ("/data: expected ...") or only what was expected.
 Expected<RegValue> regValueFromJson(const nlohmann::json &value);
 
 /// Strips an optional "HKLM\" or "HKEY_LOCAL_MACHINE\" prefix and surrounding backslashes.

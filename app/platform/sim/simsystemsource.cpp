@@ -11,9 +11,15 @@ constexpr const char *kKeyNotFound = "registry key not found (ERROR_FILE_NOT_FOU
 
 } // namespace
 
-SimSystemSource::SimSystemSource(SimMachine &machine) : m_machine(&machine) {}
+SimSystemSource::SimSystemSource(SimMachine &machine)
+    : m_machine(&machine)
+{
+}
 
-std::string SimSystemSource::originTag() const { return " [simulated]"; }
+std::string SimSystemSource::originTag() const
+{
+    return " [simulated]";
+}
 
 Fact<std::optional<RegValue>> SimSystemSource::readValue(const std::string &key, const std::string &name)
 {
@@ -139,7 +145,10 @@ Fact<std::string> SimSystemSource::nativeArchitecture()
     return Fact<std::string>::known(m_machine->profile().arch, {});
 }
 
-Fact<bool> SimSystemSource::elevated() { return Fact<bool>::known(m_machine->profile().elevated, {}); }
+Fact<bool> SimSystemSource::elevated()
+{
+    return Fact<bool>::known(m_machine->profile().elevated, {});
+}
 
 Fact<bool> SimSystemSource::kernelDmaProtection()
 {

@@ -61,7 +61,7 @@ WmiValue convert(const VARIANT &v)
     case VT_I8: case VT_UI8: {
         VARIANT tmp;
         VariantInit(&tmp);
-        if (SUCCEEDED(VariantChangeType(&tmp, &v, 0, VT_I8))) {
+        if (SUCCEEDED(VariantChangeType(&tmp, const_cast<VARIANT *>(&v), 0, VT_I8))) {
             out.kind = WmiValue::Number;
             out.number = tmp.llVal;
         }

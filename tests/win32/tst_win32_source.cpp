@@ -1,0 +1,74 @@
+// The live Windows backend under Wine: every probe answers (value or unknown with a reason), quickly,
+// and a whole assessment of "this computer" completes with a coherent verdict.
+#include "engine/assessment.h"
+#include "platform/device.h"
+#include "platform/factcollector.h"
+#include "platform/win32/win32systemsource.h"
+#include "platform/win32/wmi.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+
+using namespace hpr;
+
+TEST_CASE("the missing DeviceGuard WMI namespace is an unknown with a reason, fast", "[win32][wmi]")
+{
+    const auto start = std::chrono::steady_clock::now();
+    auto rows = win32::wmiQuery("ROOT\\Microsoft\\Windows\\DeviceGuard", "Win32_DeviceGuard",
+                                {"VirtualizationBasedSecurityStatus"}, 5000);
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+    if (rows.isKnown()) {
+        WARN("Win32_DeviceGuard answered: not running under Wine?");
+        return;
+    }
+    CHECK(rows.reason() == UnknownReason::SourceMissing);
+    CHECK(rows.detail().find("DeviceGuard") != std::string::npos);
+    CHECK(ms < 5000);
+}
+
+TEST_CASE("WMI answers a class that exists", "[win32][wmi]")
+{
+    auto rows = win32::wmiQuery("ROOT\\CIMV2", "Win32_OperatingSystem", {"Caption", "BuildNumber"}, 10000);
+    REQUIRE(rows.isKnown());
+    REQUIRE_FALSE(rows.value().empty());
+    CHECK(rows.value().front().at("BuildNumber").kind == win32::WmiValue::String);
+}
+
+TEST_CASE("process and firmware probes answer without aborting", "[win32]")
+{
+    win32::Win32SystemSource s;
+    CHECK(s.elevated().isKnown());
+    auto fw = s.firmwareType(); // never GetFirmwareType: Wine 8 aborts on it
+    REQUIRE(fw.isKnown());
+    CHECK((fw.is("uefi") || fw.is("bios")));
+    CHECK(s.nativeArchitecture().is("x64"));
+    auto sb = s.secureBoot();
+    CHECK((sb.isKnown() || !sb.detail().empty()));
+    CHECK(s.lastBootTime().isKnown());
+}
+
+TEST_CASE("assess --device local completes with a coherent verdict and reasons", "[win32]")
+{
+    auto device = openDevice("local", DeviceOptions{});
+    REQUIRE(device);
+    auto facts = (*device)->probe();
+    REQUIRE(facts);
+    const auto a = assess(*facts, AssessOptions{"2026-11-25", nullptr});
+    REQUIRE(a.checks.size() == checkCatalogue().size());
+    // Whatever Wine reports, every unknown fact carries a reason and every failing check says what to do.
+    visitFacts(a.facts, [](const char *id, const auto &f) {
+        INFO(id);
+        if (!f.isKnown())
+            CHECK(!f.detail().empty());
+    });
+    for (const auto &c : a.checks) {
+        INFO(c.id);
+        if (c.status == CheckStatus::Fail)
+            CHECK(!c.fixAction.empty());
+    }
+    CHECK(!a.nextSteps.empty());
+    // Wine has no Win32_DeviceGuard: VBS is unknown, so the device cannot be "ready".
+    CHECK(a.verdict != Verdict::Ready);
+}
