@@ -5,5 +5,6 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     ca-certificates cmake ninja-build g++ make \
-    nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 >/dev/null
+    nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 \
+    g++-mingw-w64-x86-64-posix wine64 wine >/dev/null
 echo "install-deps: done"
