@@ -39,6 +39,7 @@ inline DeviceFacts readyFacts()
     f.dmaKernelProtection = k(true);
     f.hypervisorPresent = k(true);
     f.deviceIsVm = k(false);
+    f.domainJoined = k(false);
     f.vbsStatus = k<std::string>("running");
     f.vbsRequiredProperties = k<IntList>({1, 2});
     f.vbsAvailableProperties = k<IntList>({1, 2, 3, 5, 7});

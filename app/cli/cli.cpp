@@ -130,6 +130,16 @@ const std::vector<Command> &commands()
              "List the shipped simulated-device profiles: name<TAB>path<TAB>description.",
              {},
              &runProfiles},
+            {"export-policy",
+             "export-policy --format intune|reg [options]",
+             "Write the VBS fix (and Arm64 CHPE disable) as an Intune profile or a .reg file.",
+             {{"--format", "FORMAT",
+               "Required: intune (custom profile JSON, Microsoft Graph) or reg (regedit file of GPO values)."},
+              {"--output", "FILE", "Write the policy to FILE (atomically) instead of standard output."},
+              {"--require-dma", "", "Require Secure Boot and DMA protection for VBS (level 3, not 1)."},
+              {"--memory-integrity", "", "Also turn on memory integrity (HVCI), without UEFI lock."},
+              {"--chpe", "", "Also disable CHPE, which Arm64 devices need for hotpatch updates."}},
+             &runExportPolicy},
             {"help", "help [COMMAND]", "Show this help.", {}, &runHelp},
         };
     }();

@@ -9,6 +9,8 @@ namespace hpr::cli {
 int runAssess(const Arguments &args);
 /// `profiles`: list the shipped simulated-device profiles, one `name<TAB>path<TAB>description` line each.
 int runProfiles(const Arguments &args);
+/// `export-policy`: write the VBS fix (and the Arm64 CHPE disable) as an Intune custom profile or a .reg file.
+int runExportPolicy(const Arguments &args);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

@@ -34,6 +34,7 @@ struct DeviceFacts
     Fact<bool> dmaKernelProtection;
     Fact<bool> hypervisorPresent;
     Fact<bool> deviceIsVm;
+    Fact<bool> domainJoined; ///< joined to an Active Directory domain (a domain GPO may govern policy)
 
     // virtualization-based security: runtime state (Win32_DeviceGuard)
     Fact<std::string> vbsStatus; ///< "off" | "enabled_not_running" | "running"

@@ -27,6 +27,7 @@ namespace hpr {
     X("dma.kernel_protection", dmaKernelProtection)                                                          \
     X("hypervisor.present", hypervisorPresent)                                                               \
     X("device.is_vm", deviceIsVm)                                                                            \
+    X("device.domain_joined", domainJoined)                                                                  \
     X("vbs.status", vbsStatus)                                                                               \
     X("vbs.required_properties", vbsRequiredProperties)                                                      \
     X("vbs.available_properties", vbsAvailableProperties)                                                    \

@@ -52,6 +52,9 @@ inline constexpr const char *kPendingFileRenames = "PendingFileRenameOperations"
 inline constexpr const char *kActiveComputerName =
     R"(SYSTEM\CurrentControlSet\Control\ComputerName\ActiveComputerName)";
 inline constexpr const char *kComputerName = R"(SYSTEM\CurrentControlSet\Control\ComputerName\ComputerName)";
+// §4.11 resume after the restart
+inline constexpr const char *kRunOnce = R"(SOFTWARE\Microsoft\Windows\CurrentVersion\RunOnce)";
+inline constexpr const char *kResumeValueName = "HotpatchReadyVerify";
 // §4.3 Secure Boot state [UNCONFIRMED-by-MS]
 inline constexpr const char *kSecureBootState = R"(SYSTEM\CurrentControlSet\Control\SecureBoot\State)";
 inline constexpr const char *kUefiSecureBootEnabled = "UEFISecureBootEnabled";

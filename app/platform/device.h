@@ -1,7 +1,9 @@
 #pragma once
 
+#include "engine/allowlist.h"
 #include "engine/devicefacts.h"
 #include "engine/expected.h"
+#include "engine/regvalue.h"
 
 #include <memory>
 #include <string>
@@ -16,15 +18,60 @@ struct DeviceOptions
     std::string stateDir; ///< where a device keeps state between runs (simulated registry, journal)
 };
 
-/// One device the product can assess (and, in later layers, change and restart).
+/// A restart to schedule: when, and what the signed-in user is told.
+struct RestartRequest
+{
+    std::string at;          ///< ISO 8601 UTC time of the restart
+    std::int64_t graceSeconds = 0; ///< warning time before it (from now)
+    std::string message;     ///< shown to the signed-in user
+};
+
+/// A restart the device has scheduled.
+struct ScheduledRestart
+{
+    std::string at, message, scheduledAt;
+};
+
+/// One device the product can assess, change (allowlisted registry values only) and restart.
 class Device
 {
 public:
     virtual ~Device() = default;
     virtual std::string spec() const = 0;        ///< as given: "local", "sim:PATH", ...
     virtual std::string description() const = 0; ///< one line for people
+    /// A short name for this device's folder in the state directory, e.g. "local", "sim-x64-vbs-off".
+    virtual std::string stateKey() const = 0;
     /// Reads every fact. Never throws; facts that cannot be read are unknown with a reason.
     virtual Expected<DeviceFacts> probe() = 0;
+
+    /// The device's clock (seconds since 1970, UTC) and its local time offset, for scheduling.
+    virtual std::int64_t now() const = 0;
+    virtual std::int64_t utcOffsetSeconds() const { return 0; }
+
+    /// Reads a registry value (HKLM, 64-bit view); known nullopt = absent.
+    virtual Fact<std::optional<RegValue>> readRegistry(const std::string &key, const std::string &name) = 0;
+    /// Writes (value) or deletes (nullopt) a registry value. The allowlist is checked here, for every
+    /// device kind and every caller, before the device is touched.
+    Status changeRegistry(const std::string &key, const std::string &name, const std::optional<RegValue> &value,
+                          WriteIntent intent)
+    {
+        if (Status allowed = checkAllowed(key, name, value, intent); !allowed)
+            return allowed;
+        return value ? doWriteRegistry(key, name, *value) : doDeleteRegistry(key, name);
+    }
+    /// Makes what was changed survive this process (the simulated machine's state); no-op on real hardware.
+    virtual Status persist() { return {}; }
+
+    /// Schedules the one restart (replacing one this tool scheduled before).
+    virtual Status scheduleRestart(const RestartRequest &request) = 0;
+    virtual Status cancelRestart() = 0;
+    /// Registers a command line to run once after the next boot (the verification), or removes it.
+    virtual Status registerResume(const std::string &commandLine) = 0;
+    virtual Status unregisterResume() = 0;
+
+protected:
+    virtual Status doWriteRegistry(const std::string &key, const std::string &name, const RegValue &value) = 0;
+    virtual Status doDeleteRegistry(const std::string &key, const std::string &name) = 0;
 };
 
 /// The one factory: "local", "sim:PATH-OR-NAME". Bad specs are BadUsage/NotFound/BadInput errors.

@@ -133,6 +133,9 @@ void Collector::identity(DeviceFacts &f)
     f.hypervisorPresent = rewrap(m_cs, m_cs.isKnown() && m_cs.value().hypervisorPresent,
                                  src("WMI Win32_ComputerSystem.HypervisorPresent"));
 
+    f.domainJoined = rewrap(m_cs, m_cs.isKnown() && m_cs.value().partOfDomain,
+                            src("WMI Win32_ComputerSystem.PartOfDomain"));
+
     // Virtual platforms name themselves in the SMBIOS strings. [INF]
     const std::string vmSource = src("WMI Win32_ComputerSystem.Manufacturer/Model (known virtual platform names) [INF]");
     if (m_cs.isKnown()) {

@@ -1,11 +1,28 @@
 #include "win32device.h"
 
+#include "engine/registrypaths.h"
 #include "platform/factcollector.h"
+#include "registry.h"
+#include "wide.h"
 #include "win32systemsource.h"
+
+#include <windows.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+
+#ifndef ERROR_SHUTDOWN_IS_SCHEDULED
+#define ERROR_SHUTDOWN_IS_SCHEDULED 1190L
+#endif
 
 namespace hpr {
 
 namespace {
+
+// reason.h: SHTDN_REASON_MAJOR_OPERATINGSYSTEM | SHTDN_REASON_MINOR_RECONFIG | SHTDN_REASON_FLAG_PLANNED
+// [UNCONFIRMED-here numeric values, windows-facts §4.10]
+constexpr DWORD kPlannedReconfig = 0x00020000 | 0x00000004 | 0x80000000;
 
 class Win32Device : public Device
 {
@@ -16,7 +33,81 @@ public:
     {
         return win32::runningUnderWine() ? "This computer (running under Wine)" : "This computer";
     }
+    std::string stateKey() const override { return "local"; }
     Expected<DeviceFacts> probe() override { return collectFacts(m_source); }
+    std::int64_t now() const override
+    {
+        return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    }
+    std::int64_t utcOffsetSeconds() const override
+    {
+        TIME_ZONE_INFORMATION tz{};
+        const DWORD r = GetTimeZoneInformation(&tz);
+        LONG bias = tz.Bias + (r == TIME_ZONE_ID_DAYLIGHT ? tz.DaylightBias : r == TIME_ZONE_ID_STANDARD ? tz.StandardBias : 0);
+        return -std::int64_t(bias) * 60;
+    }
+    Fact<std::optional<RegValue>> readRegistry(const std::string &key, const std::string &name) override
+    {
+        return win32::readValue(key, name);
+    }
+
+    Status scheduleRestart(const RestartRequest &request) override
+    {
+        // Test seam: HPR_RESTART_SEAM=record:FILE records the call instead of making it.
+        const std::wstring message = win32::widen(request.message);
+        const DWORD grace = DWORD(std::max<std::int64_t>(0, request.graceSeconds));
+        const DWORD flags = 0x4 /*SHUTDOWN_RESTART*/ | 0x2 /*SHUTDOWN_FORCE_SELF: required with a grace period*/;
+        if (const char *seam = std::getenv("HPR_RESTART_SEAM"); seam && std::string(seam).rfind("record:", 0) == 0) {
+            std::ofstream out(std::string(seam).substr(7), std::ios::app);
+            out << "InitiateShutdownW grace=" << grace << " flags=" << flags << " reason=" << kPlannedReconfig
+                << " at=" << request.at << " message=" << request.message << "\n";
+            return out ? Status{} : makeError(ErrorCode::Failed, "restart seam: cannot write the record file");
+        }
+        if (!win32::enablePrivilege(L"SeShutdownPrivilege"))
+            return makeError(ErrorCode::AccessDenied, "scheduling a restart needs the shutdown privilege (run as "
+                                                      "administrator)");
+        DWORD rc = InitiateShutdownW(nullptr, const_cast<wchar_t *>(message.c_str()), grace, flags, kPlannedReconfig);
+        if (rc == ERROR_SHUTDOWN_IS_SCHEDULED) {
+            AbortSystemShutdownW(nullptr);
+            rc = InitiateShutdownW(nullptr, const_cast<wchar_t *>(message.c_str()), grace, flags, kPlannedReconfig);
+        }
+        if (rc != ERROR_SUCCESS)
+            return makeError(ErrorCode::Failed, "InitiateShutdownW: " + win32::errorText(rc));
+        return {};
+    }
+    Status cancelRestart() override
+    {
+        if (const char *seam = std::getenv("HPR_RESTART_SEAM"); seam && std::string(seam).rfind("record:", 0) == 0) {
+            std::ofstream out(std::string(seam).substr(7), std::ios::app);
+            out << "AbortSystemShutdownW\n";
+            return {};
+        }
+        win32::enablePrivilege(L"SeShutdownPrivilege");
+        if (!AbortSystemShutdownW(nullptr))
+            return makeError(ErrorCode::Failed, "AbortSystemShutdownW: " + win32::errorText(GetLastError()));
+        return {};
+    }
+    // RunOnce runs at the next logon of a user (windows-facts §4.11); the Task Scheduler boot task arrives
+    // with the rest of the Windows backend (issue 4).
+    Status registerResume(const std::string &commandLine) override
+    {
+        return changeRegistry(reg::kRunOnce, reg::kResumeValueName, RegValue::sz(commandLine), WriteIntent::Fix);
+    }
+    Status unregisterResume() override
+    {
+        return changeRegistry(reg::kRunOnce, reg::kResumeValueName, std::nullopt, WriteIntent::Restore);
+    }
+
+protected:
+    Status doWriteRegistry(const std::string &key, const std::string &name, const RegValue &value) override
+    {
+        return win32::writeValue(key, name, value);
+    }
+    Status doDeleteRegistry(const std::string &key, const std::string &name) override
+    {
+        return win32::deleteValue(key, name);
+    }
 
 private:
     DeviceOptions m_options;
