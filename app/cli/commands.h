@@ -11,6 +11,15 @@ int runAssess(const Arguments &args);
 int runProfiles(const Arguments &args);
 /// `export-policy`: write the VBS fix (and the Arm64 CHPE disable) as an Intune custom profile or a .reg file.
 int runExportPolicy(const Arguments &args);
+/// The remediation cycle (cyclecommands.cpp).
+int runPlan(const Arguments &args);
+int runApply(const Arguments &args);
+int runRollback(const Arguments &args);
+int runScheduleReboot(const Arguments &args);
+int runCancelReboot(const Arguments &args);
+int runVerify(const Arguments &args);
+int runStatus(const Arguments &args);
+int runSimBoot(const Arguments &args);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

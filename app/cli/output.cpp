@@ -1,5 +1,7 @@
 #include "output.h"
 
+#include "engine/durablefile.h"
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -79,32 +81,8 @@ Status writeFileAtomically(const std::string &path, const std::string &text)
 {
     if (Status s = checkOutputPath(path); !s)
         return s;
-    const fs::path target(path);
-    std::random_device rd;
-    fs::path temp = target;
-    temp += ".tmp-" + std::to_string(rd());
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            return makeError(ErrorCode::BadInput,
-                             "--output " + path + ": cannot create '" + temp.string() + "'");
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(temp, ignored);
-            return makeError(ErrorCode::BadInput,
-                             "--output " + path + ": cannot write '" + temp.string() + "'");
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, target, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(temp, ignored);
-        return makeError(ErrorCode::BadInput,
-                         "--output " + path + ": cannot replace the file: " + ec.message());
-    }
+    if (Status s = writeFileDurably(path, text); !s)
+        return makeError(ErrorCode::BadInput, "--output " + s.error().detail);
     return {};
 }
 

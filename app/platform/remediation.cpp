@@ -1,0 +1,491 @@
+#include "remediation.h"
+
+#include "engine/durablefile.h"
+#include "engine/msinfo.h"
+#include "engine/registrypaths.h"
+#include "engine/report.h"
+#include "sim/simprofile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <random>
+#include <sstream>
+
+namespace hpr {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string newId()
+{
+    std::random_device rd;
+    char buf[20];
+    std::snprintf(buf, sizeof buf, "%08x%08x", rd(), rd());
+    return buf;
+}
+
+bool sameValue(const std::optional<RegValue> &a, const std::optional<RegValue> &b)
+{
+    return a.has_value() == b.has_value() && (!a || *a == *b);
+}
+
+std::string display(const std::optional<RegValue> &v) { return v ? std::string(toString(v->type)) + " " + v->displayData() : "absent"; }
+
+nlohmann::json linesToJson(const std::vector<std::pair<std::string, std::string>> &lines)
+{
+    nlohmann::json j = nlohmann::json::array();
+    for (const auto &[k, v] : lines)
+        j.push_back({{"item", k}, {"value", v}});
+    return j;
+}
+
+std::vector<std::pair<std::string, std::string>> linesFromJson(const nlohmann::json &j)
+{
+    std::vector<std::pair<std::string, std::string>> out;
+    if (j.is_array())
+        for (const auto &e : j)
+            out.emplace_back(e.value("item", ""), e.value("value", ""));
+    return out;
+}
+
+} // namespace
+
+Remediation::Remediation(Device &device, std::string stateDir)
+    : m_device(device), m_folder(std::move(stateDir) + "/" + device.stateKey())
+{
+}
+
+Expected<Assessment> Remediation::assessNow(const AssessOptions &options)
+{
+    auto facts = m_device.probe();
+    if (!facts)
+        return facts.error();
+    return assess(*facts, options);
+}
+
+Expected<Plan> Remediation::plan(const CycleOptions &options)
+{
+    auto a = assessNow(options.assess);
+    if (!a)
+        return a.error();
+    return makePlan(*a, options.plan);
+}
+
+Status Remediation::restore(const Journal &journal, std::vector<JournalEntry> *restored)
+{
+    // Every entry, newest first, whether or not it was marked applied: a crash may come between a write and
+    // its mark, and restoring an unwritten value is a no-op.
+    for (auto it = journal.entries.rbegin(); it != journal.entries.rend(); ++it) {
+        auto current = m_device.readRegistry(it->key, it->name);
+        if (current.isKnown() && sameValue(current.value(), it->prior))
+            continue;
+        if (Status s = m_device.changeRegistry(it->key, it->name, it->prior, WriteIntent::Restore); !s)
+            return s;
+        if (restored)
+            restored->push_back(*it);
+    }
+    return m_device.persist();
+}
+
+Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const AfterWriteHook &hook)
+{
+    const std::string journalPath = m_folder + "/journal.json";
+    auto existing = Journal::load(journalPath);
+    if (!existing)
+        return existing.error();
+    if (*existing && ((*existing)->state == "applying" || (*existing)->state == "failed"))
+        return makeError(ErrorCode::Failed, "an earlier apply on this device did not finish (journal " + journalPath
+                                                + ", state " + (*existing)->state
+                                                + "); run 'rollback' first to restore the prior values");
+
+    auto before = assessNow(options.assess);
+    if (!before)
+        return before.error();
+    auto plan = makePlan(*before, options.plan);
+    if (!plan)
+        return plan.error();
+    ApplyResult result;
+    result.plan = *plan;
+    if (plan->blocked() && !options.force) {
+        result.outcome = "refused_blocked";
+        return result;
+    }
+    if (plan->changes.empty()) {
+        result.outcome = "nothing_to_do";
+        return result;
+    }
+    if (options.dryRun) {
+        result.outcome = "dry_run";
+        return result;
+    }
+    if (Status s = ensureDirectory(m_folder); !s)
+        return s.error();
+
+    // The journal: continue an applied one (so rollback still reaches the original state), or start one.
+    Journal journal;
+    if (*existing && (*existing)->state == "applied") {
+        journal = **existing;
+    } else {
+        journal.id = newId();
+        journal.createdAt = nowIsoUtc();
+        journal.device = m_device.spec();
+    }
+    const std::size_t first = journal.entries.size();
+    for (const auto &c : plan->changes) {
+        auto prior = m_device.readRegistry(c.key, c.name);
+        if (!prior.isKnown())
+            return makeError(ErrorCode::Failed, "cannot read HKLM\\" + c.key + "\\" + c.name + " before changing it ("
+                                                    + prior.detail() + "); nothing was changed");
+        journal.entries.push_back(JournalEntry{c.key, c.name, prior.value(), c.after, false});
+    }
+    journal.state = "applying";
+    journal.updatedAt = nowIsoUtc();
+    if (Status s = journal.save(journalPath); !s) // durable before the first write
+        return s.error();
+
+    // Record the before-state for verification after the restart.
+    if (!fs::exists(m_folder + "/before.json")) {
+        nlohmann::json b;
+        b["verdict"] = toString(before->verdict);
+        b["msinfo"] = linesToJson(msinfoLines(before->facts));
+        b["assessed_at"] = nowIsoUtc();
+        if (Status s = writeFileDurably(m_folder + "/before.json", b.dump(2) + "\n"); !s)
+            return s.error();
+    }
+    std::error_code ec;
+    fs::remove(m_folder + "/verification.json", ec);
+
+    auto failAndRollBack = [&](const std::string &what) -> Error {
+        journal.state = "failed";
+        journal.note = what;
+        journal.save(journalPath);
+        std::vector<JournalEntry> restored;
+        Status undo = restore(journal, &restored);
+        if (!undo)
+            return makeError(ErrorCode::Failed, what + "; the automatic rollback also failed (" + undo.error().detail
+                                                    + "): run 'rollback' again");
+        journal.state = "rolled_back";
+        journal.updatedAt = nowIsoUtc();
+        journal.save(journalPath);
+        return makeError(ErrorCode::Failed, what + "; rolled back " + std::to_string(restored.size())
+                                                + " value(s) to their prior state, so the device is as before");
+    };
+
+    for (std::size_t i = first; i < journal.entries.size(); ++i) {
+        auto &e = journal.entries[i];
+        if (Status s = m_device.changeRegistry(e.key, e.name, e.after, WriteIntent::Fix); !s)
+            return failAndRollBack("writing HKLM\\" + e.key + "\\" + e.name + " failed: " + s.error().detail);
+        if (Status s = m_device.persist(); !s)
+            return failAndRollBack(s.error().detail);
+        if (hook)
+            if (Status s = hook(i); !s)
+                return failAndRollBack(s.error().detail);
+        e.applied = true;
+        journal.updatedAt = nowIsoUtc();
+        if (Status s = journal.save(journalPath); !s)
+            return failAndRollBack(s.error().detail);
+        result.written.push_back(e);
+    }
+    journal.state = "applied";
+    journal.updatedAt = nowIsoUtc();
+    if (Status s = journal.save(journalPath); !s)
+        return s.error();
+    writeFileDurably(m_folder + "/plan.json", planToJson(*plan).dump(2) + "\n");
+    result.outcome = "applied";
+    return result;
+}
+
+Expected<RollbackResult> Remediation::rollback()
+{
+    const std::string journalPath = m_folder + "/journal.json";
+    auto loaded = Journal::load(journalPath);
+    if (!loaded)
+        return loaded.error();
+    RollbackResult r;
+    if (!*loaded || (*loaded)->state == "rolled_back") {
+        r.nothingToDo = true;
+        return r;
+    }
+    Journal journal = **loaded;
+    if (Status s = restore(journal, &r.restored); !s)
+        return s.error();
+    journal.state = "rolled_back";
+    journal.updatedAt = nowIsoUtc();
+    if (Status s = journal.save(journalPath); !s)
+        return s.error();
+    std::error_code ec;
+    fs::remove(m_folder + "/before.json", ec);
+    return r;
+}
+
+Expected<ScheduledRestart> Remediation::scheduleRestart(const RestartWhen &when, std::string message, bool force,
+                                                        const AssessOptions &options, const std::string &verifyCommand)
+{
+    auto a = assessNow(options);
+    if (!a)
+        return a.error();
+    auto p = makePlan(*a, PlanOptions{});
+    if (!p)
+        return p.error();
+    if (!p->restartNeeded && !force)
+        return makeError(ErrorCode::Failed, "no restart scheduled: nothing on this device waits for one (no applied "
+                                            "change, no pending update). Use --force to schedule one anyway.");
+    const std::int64_t now = m_device.now();
+    std::int64_t at = now + kMinimumRestartWarningSeconds;
+    if (when.kind == RestartWhen::InMinutes)
+        at = now + std::max<std::int64_t>(kMinimumRestartWarningSeconds, std::int64_t(when.minutes) * 60);
+    else if (when.kind == RestartWhen::AtTime) {
+        const std::int64_t offset = m_device.utcOffsetSeconds();
+        const std::int64_t localNow = now + offset;
+        const std::int64_t dayStart = localNow - ((localNow % 86400) + 86400) % 86400;
+        std::int64_t localAt = dayStart + when.hour * 3600 + when.minute * 60;
+        if (localAt < localNow + kMinimumRestartWarningSeconds)
+            localAt += 86400; // the next occurrence
+        at = localAt - offset;
+    }
+    RestartRequest req;
+    req.at = formatUtcTime(at);
+    req.graceSeconds = at - now;
+    if (message.empty()) {
+        const std::int64_t local = at + m_device.utcOffsetSeconds();
+        char hhmm[8];
+        std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", int(((local % 86400) + 86400) % 86400 / 3600),
+                      int(((local % 3600) + 3600) % 3600 / 60));
+        message = std::string("Hotpatch Ready: this PC restarts at ") + hhmm
+                  + " to finish turning on virtualization-based security for hotpatch updates. Please save your work.";
+    }
+    req.message = message;
+    if (Status s = ensureDirectory(m_folder); !s)
+        return s.error();
+    if (Status s = m_device.registerResume(verifyCommand); !s)
+        return s.error();
+    if (Status s = m_device.scheduleRestart(req); !s) {
+        m_device.unregisterResume();
+        return s.error();
+    }
+    ScheduledRestart sr{req.at, req.message, formatUtcTime(now)};
+    nlohmann::json j{{"at", sr.at},
+                     {"message", sr.message},
+                     {"scheduled_at", sr.scheduledAt},
+                     {"grace_seconds", req.graceSeconds},
+                     {"verify_command", verifyCommand},
+                     {"reasons", p->restartReasons}};
+    if (Status s = writeFileDurably(m_folder + "/restart.json", j.dump(2) + "\n"); !s)
+        return s.error();
+    return sr;
+}
+
+Status Remediation::cancelRestart()
+{
+    if (!fs::exists(m_folder + "/restart.json"))
+        return makeError(ErrorCode::Failed, "no restart scheduled by this tool on this device");
+    if (Status s = m_device.cancelRestart(); !s)
+        return s;
+    if (Status s = m_device.unregisterResume(); !s)
+        return s;
+    std::error_code ec;
+    fs::remove(m_folder + "/restart.json", ec);
+    return {};
+}
+
+Expected<Verification> Remediation::verify(const AssessOptions &options)
+{
+    auto after = assessNow(options);
+    if (!after)
+        return after.error();
+    Verification v;
+    v.after = *after;
+    v.msinfoAfter = msinfoLines(after->facts);
+    v.ready = after->verdict == Verdict::Ready;
+    if (auto b = readWholeFile(m_folder + "/before.json")) {
+        try {
+            const auto j = nlohmann::json::parse(*b);
+            v.msinfoBefore = linesFromJson(j.value("msinfo", nlohmann::json::array()));
+            const std::string verdict = j.value("verdict", "undetermined");
+            for (Verdict x : {Verdict::Ready, Verdict::ReadyAfterFixes, Verdict::Blocked, Verdict::Undetermined})
+                if (verdict == toString(x))
+                    v.verdictBefore = x;
+        } catch (const nlohmann::json::exception &) {
+            // a damaged before-state only loses the "before" column
+        }
+    }
+    auto journal = Journal::load(m_folder + "/journal.json");
+    if (!journal)
+        return journal.error();
+    const auto &f = after->facts;
+    std::string causes;
+    for (const auto &c : after->vbsCauses)
+        causes += (causes.empty() ? "" : " ") + c.text;
+    if (*journal && (*journal)->state == "applied") {
+        for (const auto &e : (*journal)->entries) {
+            ChangeVerification cv;
+            cv.key = e.key;
+            cv.name = e.name;
+            cv.expected = display(e.after);
+            auto now = m_device.readRegistry(e.key, e.name);
+            cv.actual = now.isKnown() ? display(now.value()) : "unknown (" + now.detail() + ")";
+            cv.valueInPlace = now.isKnown() && sameValue(now.value(), e.after);
+            const std::string name = e.name;
+            if (name == reg::kHotPatchRestrictions) {
+                cv.tookEffect = f.chpeDisabled.is(true);
+                cv.explanation = cv.tookEffect ? "CHPE is disabled" : "CHPE is still enabled: the restart has not "
+                                                                      "happened since the change";
+            } else if (name == reg::kEnabled || name == reg::kGpoHvci) {
+                cv.tookEffect = f.vbsServicesRunning.isKnown()
+                                && std::count(f.vbsServicesRunning.value().begin(), f.vbsServicesRunning.value().end(), 2);
+                cv.explanation = cv.tookEffect ? "memory integrity is running"
+                                               : "memory integrity is not running (an incompatible driver, or VBS "
+                                                 "not running). " + causes;
+            } else {
+                cv.tookEffect = f.vbsStatus.is("running");
+                cv.explanation = cv.tookEffect ? "Virtualization-based security: Running"
+                                               : "VBS is configured but not running: " + causes;
+            }
+            if (!cv.valueInPlace)
+                cv.explanation = "the value is no longer what was written (something changed it back, e.g. a policy "
+                                 "refresh); " + cv.explanation;
+            v.changes.push_back(std::move(cv));
+        }
+    }
+
+    std::ostringstream t;
+    t << "Verification after the restart: " << (v.ready ? "READY" : "NOT READY") << " (verdict "
+      << toString(after->verdict) << ", before: " << toString(v.verdictBefore) << ")\n\n";
+    t << "System Summary (msinfo32 terms), before -> after the restart:\n";
+    for (const auto &[k, val] : v.msinfoAfter) {
+        std::string beforeValue = "(not recorded)";
+        for (const auto &[bk, bv] : v.msinfoBefore)
+            if (bk == k)
+                beforeValue = bv.empty() ? "(empty)" : bv;
+        const std::string afterValue = val.empty() ? "(empty)" : val;
+        if (beforeValue == afterValue)
+            t << "  " << k << ": " << afterValue << " (unchanged)\n";
+        else
+            t << "  " << k << ": " << beforeValue << " -> " << afterValue << "\n";
+    }
+    if (!v.changes.empty()) {
+        t << "\nChanges made by this tool:\n";
+        for (const auto &c : v.changes)
+            t << "  " << (c.tookEffect ? "[took effect] " : "[NOT in effect] ") << "HKLM\\" << c.key << "\\" << c.name
+              << " = " << c.actual << ": " << c.explanation << "\n";
+    }
+    if (!v.ready) {
+        t << "\nStill to do:\n";
+        int n = 1;
+        for (const auto &s : after->nextSteps)
+            t << "  " << n++ << ". " << s << "\n";
+    }
+    v.text = t.str();
+
+    nlohmann::json j;
+    j["schema"] = "hotpatch-ready/verification/v1";
+    j["verified_at"] = nowIsoUtc();
+    j["ready"] = v.ready;
+    j["verdict_before"] = toString(v.verdictBefore);
+    j["verdict_after"] = toString(after->verdict);
+    j["msinfo_before"] = linesToJson(v.msinfoBefore);
+    j["msinfo_after"] = linesToJson(v.msinfoAfter);
+    j["changes"] = nlohmann::json::array();
+    for (const auto &c : v.changes)
+        j["changes"].push_back({{"key", "HKLM\\" + c.key},
+                                {"name", c.name},
+                                {"expected", c.expected},
+                                {"actual", c.actual},
+                                {"value_in_place", c.valueInPlace},
+                                {"took_effect", c.tookEffect},
+                                {"explanation", c.explanation}});
+    j["report"] = reportToJson(*after, ReportContext{HPR_VERSION, m_device.spec(), {}});
+    if (Status s = ensureDirectory(m_folder); !s)
+        return s.error();
+    if (Status s = writeFileDurably(m_folder + "/verification.json", j.dump(2) + "\n"); !s)
+        return s.error();
+    if (Status s = writeFileDurably(m_folder + "/verification.txt", v.text); !s)
+        return s.error();
+    return v;
+}
+
+Expected<CycleStatus> Remediation::status()
+{
+    CycleStatus st;
+    auto journal = Journal::load(m_folder + "/journal.json");
+    if (!journal)
+        return journal.error();
+    nlohmann::json verification, restart;
+    if (auto t = readWholeFile(m_folder + "/verification.json"))
+        verification = nlohmann::json::parse(*t, nullptr, false);
+    if (auto t = readWholeFile(m_folder + "/restart.json"))
+        restart = nlohmann::json::parse(*t, nullptr, false);
+    if (!*journal) {
+        st.phase = "not_assessed";
+        st.text = "Nothing has been changed on this device by this tool (no journal in " + m_folder + ").";
+        if (verification.is_object()) {
+            st.phase = verification.value("ready", false) ? "verified_ready" : "verification_failed";
+            st.text = "Verified " + verification.value("verified_at", std::string()) + ": "
+                      + (verification.value("ready", false) ? "ready." : "not ready, see verification.txt.");
+        }
+        return st;
+    }
+    const Journal &j = **journal;
+    if (j.state == "applying" || j.state == "failed") {
+        st.phase = "apply_interrupted";
+        st.text = "An apply did not finish (" + j.state + "); run 'rollback' to restore the prior values.";
+    } else if (j.state == "rolled_back") {
+        st.phase = "rolled_back";
+        st.text = "The changes were rolled back (" + j.updatedAt + "); the device is as before.";
+    } else if (verification.is_object()) {
+        const bool ready = verification.value("ready", false);
+        st.phase = ready ? "verified_ready" : "verification_failed";
+        st.text = std::string(ready ? "Verified ready" : "Verification failed") + " at "
+                  + verification.value("verified_at", std::string()) + " (see " + m_folder + "/verification.txt).";
+    } else if (restart.is_object()) {
+        st.phase = "restart_scheduled";
+        st.text = "Fixes applied (" + std::to_string(j.entries.size()) + " value(s)), waiting for the restart "
+                  "scheduled at " + restart.value("at", std::string()) + " UTC; verification runs after it.";
+    } else {
+        st.phase = "fixes_applied";
+        st.text = "Fixes applied (" + std::to_string(j.entries.size()) + " value(s)); no restart scheduled yet: "
+                  "run 'schedule-reboot'.";
+    }
+    return st;
+}
+
+std::string applyResultText(const ApplyResult &r)
+{
+    if (r.outcome == "nothing_to_do")
+        return "Nothing to change: every fix this tool can make is already in place. " +
+               std::string(r.plan.restartNeeded ? "A restart is still needed (run 'schedule-reboot')."
+                                                : "No restart is needed.") + "\n";
+    if (r.outcome == "refused_blocked") {
+        std::string why;
+        for (const auto &b : r.plan.blockers)
+            why += (why.empty() ? "" : ", ") + b.check + " (" + toString(b.category) + ")";
+        return "Not applied: the device is blocked by " + why + ", which this tool cannot fix; nothing was changed.\n"
+               "Do the manual steps of 'plan' first, or use --force to apply the fixes anyway.\n";
+    }
+    if (r.outcome == "dry_run")
+        return "Dry run: nothing was changed. This is what apply would do:\n\n" + planToText(r.plan);
+    std::ostringstream t;
+    t << "Applied " << r.written.size() << " change(s); the prior values are in the journal (undo: rollback):\n";
+    for (const auto &e : r.written)
+        t << "  HKLM\\" << e.key << "\\" << e.name << ": " << display(e.prior) << " -> " << display(e.after) << "\n";
+    t << "A restart is needed for them to take effect: run 'schedule-reboot'.\n";
+    return t.str();
+}
+
+std::string rollbackResultText(const RollbackResult &r)
+{
+    if (r.nothingToDo)
+        return "Nothing to roll back: no applied changes are recorded for this device.\n";
+    std::ostringstream t;
+    t << "Rolled back: " << r.restored.size() << " value(s) restored to their prior state.\n";
+    for (const auto &e : r.restored)
+        t << "  HKLM\\" << e.key << "\\" << e.name << " -> " << display(e.prior) << "\n";
+    t << "Restart for the prior configuration to take effect at boot.\n";
+    return t.str();
+}
+
+} // namespace hpr

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "device.h"
+#include "engine/assessment.h"
+#include "engine/plan.h"
+#include "journal.h"
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hpr {
+
+/// Options shared by the remediation commands.
+struct CycleOptions
+{
+    PlanOptions plan;
+    AssessOptions assess;
+    bool force = false;  ///< apply although blocked / schedule although no restart is needed
+    bool dryRun = false; ///< apply: show what would change, change nothing
+};
+
+/// Called after each registry write of an apply (tests inject faults here). An error makes apply fail and
+/// roll back; an exception propagates as a crash would end the process, leaving the journal to rollback.
+using AfterWriteHook = std::function<Status(std::size_t writeIndex)>;
+
+/// When the single restart happens.
+struct RestartWhen
+{
+    enum Kind { Now, InMinutes, AtTime } kind = Now;
+    int minutes = 0;
+    int hour = 0, minute = 0; ///< device local time, next occurrence
+};
+
+/// Seconds of warning the signed-in user always gets, even with --now.
+inline constexpr std::int64_t kMinimumRestartWarningSeconds = 60;
+
+struct ApplyResult
+{
+    std::string outcome; ///< "applied" | "nothing_to_do" | "dry_run" | "refused_blocked"
+    Plan plan;
+    std::vector<JournalEntry> written;
+};
+
+struct RollbackResult
+{
+    bool nothingToDo = false;
+    std::vector<JournalEntry> restored;
+};
+
+struct ChangeVerification
+{
+    std::string key, name, expected, actual;
+    bool valueInPlace = false;
+    bool tookEffect = false;
+    std::string explanation;
+};
+
+struct Verification
+{
+    Assessment after;
+    Verdict verdictBefore = Verdict::Undetermined;
+    std::vector<std::pair<std::string, std::string>> msinfoBefore, msinfoAfter;
+    std::vector<ChangeVerification> changes;
+    bool ready = false;
+    std::string text; ///< the before/after report as text
+};
+
+struct CycleStatus
+{
+    std::string phase; ///< not_assessed | assessed | apply_interrupted | fixes_applied | restart_scheduled |
+                       ///< verified_ready | verification_failed | rolled_back
+    std::string text;  ///< one paragraph for people
+};
+
+/// The remediation cycle on one device: plan, apply (journaled), rollback, schedule the single restart,
+/// verify after it, and where the device stands. State lives in <stateDir>/<device stateKey>/.
+class Remediation
+{
+public:
+    Remediation(Device &device, std::string stateDir);
+
+    const std::string &folder() const { return m_folder; }
+    Expected<Assessment> assessNow(const AssessOptions &options);
+    Expected<Plan> plan(const CycleOptions &options);
+    Expected<ApplyResult> apply(const CycleOptions &options, const AfterWriteHook &hook = {});
+    Expected<RollbackResult> rollback();
+    /// verifyCommand is registered to run once after the restart.
+    Expected<ScheduledRestart> scheduleRestart(const RestartWhen &when, std::string message, bool force,
+                                               const AssessOptions &options, const std::string &verifyCommand);
+    Status cancelRestart();
+    Expected<Verification> verify(const AssessOptions &options);
+    Expected<CycleStatus> status();
+
+private:
+    Status restore(const Journal &journal, std::vector<JournalEntry> *restored);
+
+    Device &m_device;
+    std::string m_folder;
+};
+
+std::string applyResultText(const ApplyResult &r);
+std::string rollbackResultText(const RollbackResult &r);
+
+} // namespace hpr
