@@ -153,7 +153,7 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         }
     }
 
-    if (failsHere(a, "HP-CHPE") && !f.chpeRestartPending.valueOr(false)) {
+    if (failsHere(a, "HP-CHPE")) { // add() skips it when HotPatchRestrictions=1 is already set
         add(reg::kMemoryManagement, reg::kHotPatchRestrictions, 1, f.chpeHotPatchRestrictions, "HP-CHPE",
             "disables CHPE binaries on Arm64 at the next boot");
         p.warnings.push_back("Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; "

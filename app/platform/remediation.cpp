@@ -405,6 +405,8 @@ Expected<Verification> Remediation::verify(const AssessOptions &options)
         return s.error();
     if (Status s = writeFileDurably(m_folder + "/verification.txt", v.text); !s)
         return s.error();
+    std::error_code ec;
+    fs::remove(m_folder + "/restart.json", ec); // the restart it waited for has happened
     return v;
 }
 
@@ -419,23 +421,14 @@ Expected<CycleStatus> Remediation::status()
         verification = nlohmann::json::parse(*t, nullptr, false);
     if (auto t = readWholeFile(m_folder + "/restart.json"))
         restart = nlohmann::json::parse(*t, nullptr, false);
-    if (!*journal) {
-        st.phase = "not_assessed";
-        st.text = "Nothing has been changed on this device by this tool (no journal in " + m_folder + ").";
-        if (verification.is_object()) {
-            st.phase = verification.value("ready", false) ? "verified_ready" : "verification_failed";
-            st.text = "Verified " + verification.value("verified_at", std::string()) + ": "
-                      + (verification.value("ready", false) ? "ready." : "not ready, see verification.txt.");
-        }
-        return st;
-    }
-    const Journal &j = **journal;
-    if (j.state == "applying" || j.state == "failed") {
+    const Journal *j = *journal ? &**journal : nullptr;
+    const std::string applied = j ? "Fixes applied (" + std::to_string(j->entries.size()) + " value(s))" : "No changes";
+    if (j && (j->state == "applying" || j->state == "failed")) {
         st.phase = "apply_interrupted";
-        st.text = "An apply did not finish (" + j.state + "); run 'rollback' to restore the prior values.";
-    } else if (j.state == "rolled_back") {
+        st.text = "An apply did not finish (" + j->state + "); run 'rollback' to restore the prior values.";
+    } else if (j && j->state == "rolled_back") {
         st.phase = "rolled_back";
-        st.text = "The changes were rolled back (" + j.updatedAt + "); the device is as before.";
+        st.text = "The changes were rolled back (" + j->updatedAt + "); the device is as before.";
     } else if (verification.is_object()) {
         const bool ready = verification.value("ready", false);
         st.phase = ready ? "verified_ready" : "verification_failed";
@@ -443,12 +436,14 @@ Expected<CycleStatus> Remediation::status()
                   + verification.value("verified_at", std::string()) + " (see " + m_folder + "/verification.txt).";
     } else if (restart.is_object()) {
         st.phase = "restart_scheduled";
-        st.text = "Fixes applied (" + std::to_string(j.entries.size()) + " value(s)), waiting for the restart "
-                  "scheduled at " + restart.value("at", std::string()) + " UTC; verification runs after it.";
-    } else {
+        st.text = applied + ", waiting for the restart scheduled at " + restart.value("at", std::string())
+                  + " UTC; verification runs after it.";
+    } else if (j) {
         st.phase = "fixes_applied";
-        st.text = "Fixes applied (" + std::to_string(j.entries.size()) + " value(s)); no restart scheduled yet: "
-                  "run 'schedule-reboot'.";
+        st.text = applied + "; no restart scheduled yet: run 'schedule-reboot'.";
+    } else {
+        st.phase = "not_assessed";
+        st.text = "Nothing has been changed or scheduled on this device by this tool (state folder " + m_folder + ").";
     }
     return st;
 }
