@@ -1,0 +1,86 @@
+// The whole remediation cycle through the CLI, one process per step, as a technician or a script runs it.
+#include "testsupport.h"
+
+#include "platform/sim/profilecatalog.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+using namespace hpr;
+
+namespace {
+
+std::string q(const std::string &s) { return "'" + s + "'"; }
+
+} // namespace
+
+TEST_CASE("cli: assess, plan, apply, schedule-reboot, sim-boot, verify - each fixable profile, one restart",
+          "[cycle][cli]")
+{
+    int fixableSeen = 0;
+    for (const auto &p : shippedProfiles()) {
+        test::TempDir dir;
+        const std::string dev = "--device " + q("sim:" + p.path) + " --state-dir " + q(dir.path()) + " --as-of 2026-11-25";
+        const auto assessed = test::runCli("assess " + dev + " --format json");
+        REQUIRE((assessed.exitCode >= 0 && assessed.exitCode <= 2));
+        const auto verdict = nlohmann::json::parse(assessed.out).at("verdict").get<std::string>();
+        if (verdict != "ready_after_fixes")
+            continue;
+        ++fixableSeen;
+        INFO(p.name);
+        const auto plan = test::runCli("plan " + dev);
+        CHECK(plan.exitCode == 1);
+        CHECK(plan.out.find("Restart needed: yes") != std::string::npos);
+        const auto apply = test::runCli("apply " + dev);
+        CHECK(apply.exitCode == 0);
+        CHECK(apply.err.empty());
+        const auto again = test::runCli("apply " + dev);
+        CHECK(again.exitCode == 0);
+        CHECK(again.out.find("Nothing to change") != std::string::npos);
+        const auto schedule = test::runCli("schedule-reboot " + dev + " --in 10");
+        CHECK(schedule.exitCode == 0);
+        CHECK(schedule.out.find("Restart scheduled") != std::string::npos);
+        const auto status = test::runCli("status " + dev);
+        CHECK(status.out.rfind("restart_scheduled", 0) == 0);
+        const auto boot = test::runCli("sim-boot " + dev + " --format json");
+        INFO(boot.out << boot.err);
+        CHECK(boot.exitCode == 0); // the registered verification ran and found the device ready
+        const auto state = nlohmann::json::parse(test::readFile(dir.path() + "/sim-" + p.name + "/sim-device.json"));
+        CHECK(state.at("restarts").get<int>() == 1);
+        const auto verify = test::runCli("verify " + dev + " --format json");
+        CHECK(verify.exitCode == 0);
+        const auto v = nlohmann::json::parse(verify.out);
+        CHECK(v.at("ready").get<bool>());
+        CHECK(v.at("verdict_after").get<std::string>() == "ready");
+        CHECK(test::runCli("assess " + dev).exitCode == 0);
+        CHECK(test::runCli("status " + dev).out.rfind("verified_ready", 0) == 0);
+    }
+    CHECK(fixableSeen >= 5);
+}
+
+TEST_CASE("cli: a blocked device is refused, rollback and cancel work, errors have exit codes", "[cycle][cli]")
+{
+    test::TempDir dir;
+    const std::string blocked = "--device sim:x64-secureboot-off-rpsf1 --state-dir " + q(dir.path());
+    const auto refused = test::runCli("apply " + blocked);
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.find("nothing was changed") != std::string::npos);
+    CHECK(test::runCli("schedule-reboot " + blocked + " --now").exitCode == 4); // nothing needs a restart
+
+    const std::string dev = "--device sim:x64-vbs-off --state-dir " + q(dir.path());
+    CHECK(test::runCli("apply " + dev + " --dry-run").out.find("Dry run") != std::string::npos);
+    CHECK(test::runCli("status " + dev).out.rfind("not_assessed", 0) == 0);
+    CHECK(test::runCli("apply " + dev).exitCode == 0);
+    CHECK(test::runCli("schedule-reboot " + dev + " --at 23:30").exitCode == 0);
+    CHECK(test::runCli("cancel-reboot " + dev).exitCode == 0);
+    CHECK(test::runCli("cancel-reboot " + dev).exitCode == 4);
+    const auto undo = test::runCli("rollback " + dev);
+    CHECK(undo.exitCode == 0);
+    CHECK(undo.out.find("2 value(s) restored") != std::string::npos);
+    CHECK(test::runCli("assess " + dev + " --format json").exitCode == 1);
+
+    CHECK(test::runCli("schedule-reboot " + dev).exitCode == 3);              // no time given
+    CHECK(test::runCli("schedule-reboot " + dev + " --at 25:00").exitCode == 3); // not a time
+    CHECK(test::runCli("apply " + dev + " --method sideways").exitCode == 3);
+    CHECK(test::runCli("sim-boot --device sim:x64-vbs-off").exitCode == 3); // needs --state-dir
+}
