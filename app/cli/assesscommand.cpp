@@ -43,17 +43,6 @@ bool isIsoDate(const std::string &s)
     return ymd.ok();
 }
 
-int exitCodeFor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::Ready: return ExitReady;
-    case Verdict::ReadyAfterFixes:
-    case Verdict::Blocked: return ExitNotReady;
-    case Verdict::Undetermined: return ExitUndetermined;
-    }
-    return ExitUndetermined;
-}
-
 } // namespace
 
 int runAssess(const Arguments &args)

@@ -234,6 +234,17 @@ int usageError(const std::string &what)
     return ExitBadInput;
 }
 
+int exitCodeFor(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Ready: return ExitReady;
+    case Verdict::ReadyAfterFixes:
+    case Verdict::Blocked: return ExitNotReady;
+    case Verdict::Undetermined: return ExitUndetermined;
+    }
+    return ExitUndetermined;
+}
+
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {

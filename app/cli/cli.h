@@ -1,6 +1,7 @@
 #pragma once
 // The command table, shared option parsing and error reporting of hotpatch-ready-cli.
 
+#include "engine/assessment.h"
 #include "engine/expected.h"
 
 #include <optional>
@@ -75,5 +76,7 @@ int usageError(const std::string &what);
 int reportError(const Error &error, const std::string &context = {});
 /// The exit code for an error code: usage and input problems 3, everything else 4.
 int exitCodeFor(ErrorCode code);
+/// The exit code for a verdict: ready 0, ready after fixes or blocked 1, undetermined 2.
+int exitCodeFor(Verdict verdict);
 
 } // namespace hpr::cli

@@ -18,17 +18,6 @@ namespace hpr::cli {
 
 namespace {
 
-int exitFor(Verdict v)
-{
-    switch (v) {
-    case Verdict::Ready: return ExitReady;
-    case Verdict::ReadyAfterFixes:
-    case Verdict::Blocked: return ExitNotReady;
-    case Verdict::Undetermined: return ExitUndetermined;
-    }
-    return ExitUndetermined;
-}
-
 /// --state-dir, or the per-machine default (HPR_STATE_DIR, %ProgramData%\HotpatchReady\state, XDG state).
 std::string stateDirOf(const Arguments &args)
 {
@@ -121,7 +110,7 @@ int runPlan(const Arguments &args)
         return reportError(p.error());
     if (Status w = writeStdout(wantsJson(args) ? planToJson(*p).dump(2) + "\n" : planToText(*p)); !w)
         return reportError(w.error());
-    return exitFor(a->verdict);
+    return exitCodeFor(a->verdict);
 }
 
 int runApply(const Arguments &args)
@@ -221,7 +210,7 @@ int verifyAndPrint(Remediation &r, const CycleOptions &options, bool json)
     } else {
         print(v->text + "\nSaved: " + r.folder() + "/verification.json and verification.txt\n");
     }
-    return exitFor(v->after.verdict);
+    return exitCodeFor(v->after.verdict);
 }
 
 } // namespace
