@@ -72,11 +72,15 @@ Exit codes:
 
 Environment:
   NO_COLOR      When set, the text report is never coloured.
+  HPR_STATE_DIR Default --state-dir of the cycle commands (else %ProgramData%\\HotpatchReady\\state
+                on Windows, $XDG_STATE_HOME/hotpatch-ready or ~/.local/state/hotpatch-ready).
 
 Examples:
   hotpatch-ready-cli assess --device local --format json --output C:\reports\pc.json
   hotpatch-ready-cli assess --device sim:x64-vbs-off --as-of 2026-11-25
   hotpatch-ready-cli profiles | cut -f1
+  hotpatch-ready-cli apply --device sim:x64-vbs-off --state-dir /tmp/bench   (then schedule-reboot,
+      sim-boot, status: the whole cycle on a simulated device; see docs/remediation.md)
 )";
     return out.str();
 }
