@@ -72,7 +72,7 @@ Exit codes:
 
 Environment:
   NO_COLOR      When set, the text report is never coloured.
-  HPR_STATE_DIR Default --state-dir of the cycle commands (else %ProgramData%\\HotpatchReady\\state
+  HPR_STATE_DIR Default --state-dir of the cycle commands (else %ProgramData%\HotpatchReady\state
                 on Windows, $XDG_STATE_HOME/hotpatch-ready or ~/.local/state/hotpatch-ready).
 
 Examples:
