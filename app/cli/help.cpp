@@ -55,6 +55,8 @@ Device SPEC:
                 run elevated for complete facts).
   sim:NAME      A shipped simulated device by profile name (see the 'profiles' command).
   sim:PATH      A simulated device from a profile file (JSON).
+  evidence:PATH Offline: msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output
+                files sent by the device's user (a file, or a folder of them); assess only.
 
 Formats (--format):
   text          A readable report: checks with evidence, verdict, VBS diagnosis, next steps.

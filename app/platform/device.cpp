@@ -1,5 +1,6 @@
 #include "device.h"
 
+#include "evidencedevice.h"
 #include "sim/profilecatalog.h"
 #include "sim/simdevice.h"
 
@@ -43,9 +44,13 @@ Expected<std::unique_ptr<Device>> openDevice(const std::string &spec, const Devi
             return dev.error();
         return std::unique_ptr<Device>(std::move(*dev));
     }
-    if (spec.rfind("evidence:", 0) == 0)
-        return makeError(ErrorCode::NotSupported, "--device evidence: is not available yet in this version");
-    return makeError(ErrorCode::BadUsage, "unknown device spec '" + spec + "' (expected local or sim:PROFILE)");
+    if (spec.rfind("evidence:", 0) == 0) {
+        if (spec.size() == 9)
+            return makeError(ErrorCode::BadUsage, "--device evidence: needs a file or folder, e.g. evidence:msinfo.txt");
+        return openEvidenceDevice(spec, spec.substr(9));
+    }
+    return makeError(ErrorCode::BadUsage,
+                     "unknown device spec '" + spec + "' (expected local, sim:PROFILE or evidence:FILE-OR-FOLDER)");
 }
 
 } // namespace hpr
