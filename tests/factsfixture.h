@@ -5,13 +5,18 @@
 
 namespace hpr::test {
 
-template <class T>
-Fact<T> k(T v)
+template <class T> Fact<T> k(T v)
 {
     return Fact<T>::known(std::move(v), "test fixture");
 }
-inline Fact<OptInt> absent() { return Fact<OptInt>::known(std::nullopt, "test fixture"); }
-inline Fact<OptInt> dword(std::int64_t v) { return Fact<OptInt>::known(v, "test fixture"); }
+inline Fact<OptInt> absent()
+{
+    return Fact<OptInt>::known(std::nullopt, "test fixture");
+}
+inline Fact<OptInt> dword(std::int64_t v)
+{
+    return Fact<OptInt>::known(v, "test fixture");
+}
 
 inline DeviceFacts readyFacts()
 {

@@ -30,7 +30,11 @@ if [ "${HPR_SKIP_WINDOWS:-0}" != 1 ]; then
     unset DISPLAY WAYLAND_DISPLAY
     mkdir -p "$WINEPREFIX"
     wineserver -p </dev/null >/dev/null 2>&1
-    ( wine wineboot -i </dev/null >/dev/null 2>&1; wine winecfg /v win10 </dev/null >/dev/null 2>&1 ) &
+    # Restarting the server once after the prefix exists brings Wine's services up cleanly (without it, COM
+    # start-up in the tests sometimes stalls for 10-20 s; docs/windows-backend.md).
+    ( wine wineboot -i </dev/null >/dev/null 2>&1; wine winecfg /v win10 </dev/null >/dev/null 2>&1
+      wineserver -k >/dev/null 2>&1; sleep 1; wineserver -p </dev/null >/dev/null 2>&1
+      wine wineboot </dev/null >/dev/null 2>&1 ) &
     wine_init=$!
 fi
 

@@ -2,9 +2,8 @@
 // A small JSON Schema (draft 2020-12) validator for the tests: only the keywords docs/report-schema.json
 // uses. Any other assertion keyword is reported as an error, so the schema cannot silently outgrow it.
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
 #include <string>
@@ -99,8 +98,7 @@ private:
                 if (std::find(value.begin(), value.end(), v) == value.end())
                     errors.push_back(where + ": " + v.dump() + " is not one of " + value.dump());
             } else if (key == "pattern") {
-                if (v.is_string() &&
-                    !std::regex_search(v.get<std::string>(), std::regex(value.get<std::string>())))
+                if (v.is_string() && !std::regex_search(v.get<std::string>(), std::regex(value.get<std::string>())))
                     errors.push_back(where + ": " + v.dump() + " does not match " + value.get<std::string>());
             } else if (key == "minLength") {
                 if (v.is_string() && codePoints(v.get<std::string>()) < value.get<std::size_t>())
@@ -136,8 +134,7 @@ private:
                     matches += sub.empty();
                 }
                 if (matches != 1)
-                    errors.push_back(where + ": matches " + std::to_string(matches) +
-                                     " oneOf alternatives, not 1");
+                    errors.push_back(where + ": matches " + std::to_string(matches) + " oneOf alternatives, not 1");
             } else {
                 errors.push_back(where + ": the test validator does not support the keyword '" + key + "'");
             }

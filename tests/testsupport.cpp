@@ -12,10 +12,22 @@
 
 namespace hpr::test {
 
-std::string profilesDir() { return HPR_PROFILES_DIR; }
-std::string profilePath(const std::string &name) { return profilesDir() + "/" + name + ".json"; }
-std::string docsDir() { return HPR_DOCS_DIR; }
-std::string testDataDir() { return HPR_TESTDATA_DIR; }
+std::string profilesDir()
+{
+    return HPR_PROFILES_DIR;
+}
+std::string profilePath(const std::string &name)
+{
+    return profilesDir() + "/" + name + ".json";
+}
+std::string docsDir()
+{
+    return HPR_DOCS_DIR;
+}
+std::string testDataDir()
+{
+    return HPR_TESTDATA_DIR;
+}
 
 std::string readFile(const std::string &path)
 {
@@ -56,8 +68,8 @@ ProcessResult runCli(const std::string &args)
     const std::string outPath = tmp.path() + "/out", errPath = tmp.path() + "/err";
 #ifdef _WIN32
     // cmd.exe strips the outermost quotes of the whole line, hence the extra pair.
-    const std::string cmd = "\"\"" + std::string(HPR_CLI_PATH) + "\" " + args + " >\"" + outPath + "\" 2>\"" + errPath
-                            + "\"\"";
+    const std::string cmd =
+        "\"\"" + std::string(HPR_CLI_PATH) + "\" " + args + " >\"" + outPath + "\" 2>\"" + errPath + "\"\"";
     const int raw = std::system(cmd.c_str());
     ProcessResult r;
     r.exitCode = raw;

@@ -1,10 +1,8 @@
 // Every check of the catalogue, passing and failing, on hand-built facts (pure engine, no device).
+#include "engine/assessment.h"
 #include "factsfixture.h"
 
-#include "engine/assessment.h"
-
 #include <catch2/catch.hpp>
-
 #include <functional>
 
 using namespace hpr;
@@ -66,18 +64,18 @@ TEST_CASE("each check fails (or warns) on the fact that matters", "[checks]")
         {"edition unknown", "HP-EDITION",
          [](DeviceFacts &f) { f.osEditionId = Fact<std::string>::unknown(UnknownReason::Failed, "x"); },
          CheckStatus::Unknown, BlockerCategory::None, FixWhere::None},
-        {"Windows 10", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(19045); },
-         CheckStatus::Fail, BlockerCategory::Build, FixWhere::WindowsUpdate},
-        {"Windows 11 23H2", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(22631); },
-         CheckStatus::Fail, BlockerCategory::Build, FixWhere::WindowsUpdate},
+        {"Windows 10", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(19045); }, CheckStatus::Fail,
+         BlockerCategory::Build, FixWhere::WindowsUpdate},
+        {"Windows 11 23H2", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(22631); }, CheckStatus::Fail,
+         BlockerCategory::Build, FixWhere::WindowsUpdate},
         {"26H1", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(28000); }, CheckStatus::Fail,
          BlockerCategory::Build, FixWhere::HardwareOrEdition},
-        {"below minimum UBR", "HP-BUILD", [](DeviceFacts &f) { f.osUbr = k<std::int64_t>(1742); },
-         CheckStatus::Fail, BlockerCategory::Build, FixWhere::WindowsUpdate},
-        {"26H2 unconfirmed", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(26300); },
-         CheckStatus::Warn, BlockerCategory::None, FixWhere::None},
-        {"behind baseline", "HP-BASELINE", [](DeviceFacts &f) { f.osUbr = k<std::int64_t>(8246); },
-         CheckStatus::Fail, BlockerCategory::Build, FixWhere::WindowsUpdate},
+        {"below minimum UBR", "HP-BUILD", [](DeviceFacts &f) { f.osUbr = k<std::int64_t>(1742); }, CheckStatus::Fail,
+         BlockerCategory::Build, FixWhere::WindowsUpdate},
+        {"26H2 unconfirmed", "HP-BUILD", [](DeviceFacts &f) { f.osBuild = k<std::int64_t>(26300); }, CheckStatus::Warn,
+         BlockerCategory::None, FixWhere::None},
+        {"behind baseline", "HP-BASELINE", [](DeviceFacts &f) { f.osUbr = k<std::int64_t>(8246); }, CheckStatus::Fail,
+         BlockerCategory::Build, FixWhere::WindowsUpdate},
         {"x86", "HP-ARCH", [](DeviceFacts &f) { f.osArch = k<std::string>("x86"); }, CheckStatus::Fail,
          BlockerCategory::Hardware, FixWhere::HardwareOrEdition},
         {"legacy BIOS, VBS off", "HP-UEFI",
@@ -95,8 +93,8 @@ TEST_CASE("each check fails (or warns) on the fact that matters", "[checks]")
          },
          CheckStatus::Fail, BlockerCategory::FirmwareSetting, FixWhere::FirmwareSetup},
         {"Secure Boot off, VBS running", "HP-SECUREBOOT",
-         [](DeviceFacts &f) { f.firmwareSecureBoot = k<std::string>("off"); }, CheckStatus::Warn,
-         BlockerCategory::None, FixWhere::None},
+         [](DeviceFacts &f) { f.firmwareSecureBoot = k<std::string>("off"); }, CheckStatus::Warn, BlockerCategory::None,
+         FixWhere::None},
         {"Secure Boot unknown (not elevated), VBS off", "HP-SECUREBOOT",
          [](DeviceFacts &f) {
              f.firmwareSecureBoot = Fact<std::string>::unknown(UnknownReason::NotElevated, "needs admin");
@@ -107,8 +105,8 @@ TEST_CASE("each check fails (or warns) on the fact that matters", "[checks]")
          BlockerCategory::FirmwareSetting, FixWhere::FirmwareSetup},
         {"TPM 1.2", "HP-TPM", [](DeviceFacts &f) { f.tpmVersion = k<std::string>("1.2"); }, CheckStatus::Fail,
          BlockerCategory::Hardware, FixWhere::HardwareOrEdition},
-        {"no VT-x", "HP-CPU-VIRT", [](DeviceFacts &f) { f.cpuVirtualizationExtensions = k(false); },
-         CheckStatus::Fail, BlockerCategory::Hardware, FixWhere::HardwareOrEdition},
+        {"no VT-x", "HP-CPU-VIRT", [](DeviceFacts &f) { f.cpuVirtualizationExtensions = k(false); }, CheckStatus::Fail,
+         BlockerCategory::Hardware, FixWhere::HardwareOrEdition},
         {"VM without nested virtualization", "HP-CPU-VIRT",
          [](DeviceFacts &f) {
              f.cpuVirtualizationExtensions = k(false);
@@ -171,8 +169,8 @@ TEST_CASE("each check fails (or warns) on the fact that matters", "[checks]")
              f.vbsStatus = Fact<std::string>::unknown(UnknownReason::SourceMissing, "namespace missing");
          },
          CheckStatus::Unknown, BlockerCategory::None, FixWhere::None},
-        {"Arm64 with CHPE on", "HP-CHPE", [](DeviceFacts &f) { f.osArch = k<std::string>("arm64"); },
-         CheckStatus::Fail, BlockerCategory::None, FixWhere::HereOneReboot},
+        {"Arm64 with CHPE on", "HP-CHPE", [](DeviceFacts &f) { f.osArch = k<std::string>("arm64"); }, CheckStatus::Fail,
+         BlockerCategory::None, FixWhere::HereOneReboot},
         {"Arm64 with CHPE off", "HP-CHPE",
          [](DeviceFacts &f) {
              f.osArch = k<std::string>("arm64");

@@ -7,9 +7,8 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
@@ -158,12 +157,30 @@ TEST_CASE("cli: --help documents every command, option, SPEC form, format and ex
 
 TEST_CASE("cli: usage errors exit 3 with one error line and the --help hint", "[cli]")
 {
-    SECTION("unknown option") { requireUsageError(runCli("assess --bogus"), "'--bogus'"); }
-    SECTION("unknown option before the command") { requireUsageError(runCli("--bogus"), "'--bogus'"); }
-    SECTION("unknown command") { requireUsageError(runCli("frobnicate"), "'frobnicate'"); }
-    SECTION("no command") { requireUsageError(runCli(""), "no command"); }
-    SECTION("missing --device") { requireUsageError(runCli("assess --format json"), "--device"); }
-    SECTION("option without its value") { requireUsageError(runCli("assess --device"), "--device"); }
+    SECTION("unknown option")
+    {
+        requireUsageError(runCli("assess --bogus"), "'--bogus'");
+    }
+    SECTION("unknown option before the command")
+    {
+        requireUsageError(runCli("--bogus"), "'--bogus'");
+    }
+    SECTION("unknown command")
+    {
+        requireUsageError(runCli("frobnicate"), "'frobnicate'");
+    }
+    SECTION("no command")
+    {
+        requireUsageError(runCli(""), "no command");
+    }
+    SECTION("missing --device")
+    {
+        requireUsageError(runCli("assess --format json"), "--device");
+    }
+    SECTION("option without its value")
+    {
+        requireUsageError(runCli("assess --device"), "--device");
+    }
     SECTION("option followed by another option")
     {
         requireUsageError(runCli("assess --device --format json"), "--device");
@@ -172,14 +189,26 @@ TEST_CASE("cli: usage errors exit 3 with one error line and the --help hint", "[
     {
         requireUsageError(runCli("assess --device sim:a --device sim:b"), "more than once");
     }
-    SECTION("bad --format") { requireUsageError(runCli("assess --device sim:x --format xml"), "'xml'"); }
+    SECTION("bad --format")
+    {
+        requireUsageError(runCli("assess --device sim:x --format xml"), "'xml'");
+    }
     SECTION("bad --as-of")
     {
         requireUsageError(runCli("assess --device sim:x --as-of 2026-02-30"), "2026-02-30");
     }
-    SECTION("bad device spec") { requireUsageError(runCli("assess --device floppy:a"), "floppy:a"); }
-    SECTION("stray argument") { requireUsageError(runCli("assess --device sim:x extra"), "'extra'"); }
-    SECTION("profiles takes no argument") { requireUsageError(runCli("profiles extra"), "'extra'"); }
+    SECTION("bad device spec")
+    {
+        requireUsageError(runCli("assess --device floppy:a"), "floppy:a");
+    }
+    SECTION("stray argument")
+    {
+        requireUsageError(runCli("assess --device sim:x extra"), "'extra'");
+    }
+    SECTION("profiles takes no argument")
+    {
+        requireUsageError(runCli("profiles extra"), "'extra'");
+    }
     SECTION("--no-color takes no value")
     {
         requireUsageError(runCli("assess --device sim:x --no-color=1"), "--no-color");
@@ -304,8 +333,7 @@ TEST_CASE("cli: --output writes the same report to a file", "[cli][output]")
     CHECK(toFile.out.empty());
     CHECK(toFile.err.empty());
     REQUIRE(std::filesystem::is_regular_file(file));
-    nlohmann::json a = nlohmann::json::parse(toStdout.out),
-                   b = nlohmann::json::parse(hpr::test::readFile(file));
+    nlohmann::json a = nlohmann::json::parse(toStdout.out), b = nlohmann::json::parse(hpr::test::readFile(file));
     a.erase("generated_at");
     b.erase("generated_at");
     CHECK(a == b);
@@ -329,8 +357,7 @@ TEST_CASE("cli: --release-table replaces the embedded table", "[cli]")
 {
     const auto profiles = listProfiles();
     REQUIRE_FALSE(profiles.empty());
-    const std::string table =
-        std::filesystem::canonical(hpr::test::profilesDir() + "/../data/hotpatch-calendar.json");
+    const std::string table = std::filesystem::canonical(hpr::test::profilesDir() + "/../data/hotpatch-calendar.json");
     const auto r = runCli(assessArgs(profiles.front().path, "json") + " --release-table " + quoted(table));
     INFO(r.err);
     REQUIRE(r.exitCode <= 2);

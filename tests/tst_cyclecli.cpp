@@ -1,7 +1,6 @@
 // The whole remediation cycle through the CLI, one process per step, as a technician or a script runs it.
-#include "testsupport.h"
-
 #include "platform/sim/profilecatalog.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -10,7 +9,10 @@ using namespace hpr;
 
 namespace {
 
-std::string q(const std::string &s) { return "'" + s + "'"; }
+std::string q(const std::string &s)
+{
+    return "'" + s + "'";
+}
 
 } // namespace
 
@@ -20,7 +22,8 @@ TEST_CASE("cli: assess, plan, apply, schedule-reboot, sim-boot, verify - each fi
     int fixableSeen = 0;
     for (const auto &p : shippedProfiles()) {
         test::TempDir dir;
-        const std::string dev = "--device " + q("sim:" + p.path) + " --state-dir " + q(dir.path()) + " --as-of 2026-11-25";
+        const std::string dev =
+            "--device " + q("sim:" + p.path) + " --state-dir " + q(dir.path()) + " --as-of 2026-11-25";
         const auto assessed = test::runCli("assess " + dev + " --format json");
         REQUIRE((assessed.exitCode >= 0 && assessed.exitCode <= 2));
         const auto verdict = nlohmann::json::parse(assessed.out).at("verdict").get<std::string>();
@@ -79,7 +82,7 @@ TEST_CASE("cli: a blocked device is refused, rollback and cancel work, errors ha
     CHECK(undo.out.find("2 value(s) restored") != std::string::npos);
     CHECK(test::runCli("assess " + dev + " --format json").exitCode == 1);
 
-    CHECK(test::runCli("schedule-reboot " + dev).exitCode == 3);              // no time given
+    CHECK(test::runCli("schedule-reboot " + dev).exitCode == 3);                 // no time given
     CHECK(test::runCli("schedule-reboot " + dev + " --at 25:00").exitCode == 3); // not a time
     CHECK(test::runCli("apply " + dev + " --method sideways").exitCode == 3);
     CHECK(test::runCli("sim-boot --device sim:x64-vbs-off").exitCode == 3); // needs --state-dir

@@ -1,11 +1,10 @@
 // Offline evidence: real outputs (tests/data/evidence, copied from shared/samples with their sources) and the
 // variants real files come in (UTF-16LE with BOM and CRLF, en-GB spelling, "Device Guard" prefixes, pasted
 // spaces, PowerShell's truncated arrays, the 24H2 systeminfo VBS block, several files disagreeing).
-#include "testsupport.h"
-
 #include "engine/assessment.h"
 #include "engine/evidence.h"
 #include "platform/device.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -89,7 +88,8 @@ TEST_CASE("evidence: msinfo32 /report summary gives the verdict for a Windows 11
 
 TEST_CASE("evidence: UTF-16LE with BOM and CRLF, as msinfo32 and PowerShell redirection write it", "[evidence]")
 {
-    const std::string ascii = test::readFile(test::testDataDir() + "/evidence/09-msinfo32-summary-win11-home-22631.txt");
+    const std::string ascii =
+        test::readFile(test::testDataDir() + "/evidence/09-msinfo32-summary-win11-home-22631.txt");
     const auto decoded = decodeEvidence("msinfo-utf16.txt", utf16leWithBom(ascii));
     const auto plain = sample("09-msinfo32-summary-win11-home-22631.txt");
     CHECK(decoded.lines == plain.lines);
@@ -109,20 +109,21 @@ TEST_CASE("evidence: en-GB spelling, old Device Guard labels, pasted spaces, the
                                                         "Hypervisor enforced Code Integrity\n")});
     CHECK(old.vbsStatus.is("running"));
     CHECK(old.vbsServicesRunning.is(IntList{1, 2}));
-    const auto sysinfo24h2 = factsOf({decodeEvidence("si.txt", "Host Name:                 PC-0042\n"
-                                                               "OS Name:                   Microsoft Windows 11 Enterprise\n"
-                                                               "OS Version:                10.0.26100 N/A Build 26100\n"
-                                                               "Virtualization-based security: Status: Running\n"
-                                                               "                           Required Security Properties:\n"
-                                                               "                                 Base Virtualization Support\n"
-                                                               "                                 Secure Boot\n"
-                                                               "                           Available Security Properties:\n"
-                                                               "                                 Base Virtualization Support\n"
-                                                               "                                 Secure Boot\n"
-                                                               "                                 DMA Protection\n"
-                                                               "                           Services Configured:\n"
-                                                               "                           Services Running:\n"
-                                                               "Hyper-V Requirements:      A hypervisor has been detected.\n")});
+    const auto sysinfo24h2 =
+        factsOf({decodeEvidence("si.txt", "Host Name:                 PC-0042\n"
+                                          "OS Name:                   Microsoft Windows 11 Enterprise\n"
+                                          "OS Version:                10.0.26100 N/A Build 26100\n"
+                                          "Virtualization-based security: Status: Running\n"
+                                          "                           Required Security Properties:\n"
+                                          "                                 Base Virtualization Support\n"
+                                          "                                 Secure Boot\n"
+                                          "                           Available Security Properties:\n"
+                                          "                                 Base Virtualization Support\n"
+                                          "                                 Secure Boot\n"
+                                          "                                 DMA Protection\n"
+                                          "                           Services Configured:\n"
+                                          "                           Services Running:\n"
+                                          "Hyper-V Requirements:      A hypervisor has been detected.\n")});
     CHECK(sysinfo24h2.hostname.is("PC-0042"));
     CHECK(sysinfo24h2.osBuild.is(26100));
     CHECK(sysinfo24h2.vbsStatus.is("running"));
@@ -135,10 +136,11 @@ TEST_CASE("evidence: en-GB spelling, old Device Guard labels, pasted spaces, the
 TEST_CASE("evidence: several files merge; disagreements show both values", "[evidence]")
 {
     EvidenceNotes notes;
-    const auto f = factsOf({sample("09-msinfo32-summary-win11-home-22631.txt"),
-                            decodeEvidence("dg.txt", "VirtualizationBasedSecurityStatus : 0\nSecurityServicesRunning : {0}\n")},
-                           &notes);
-    CHECK(f.vbsStatus.is("running")); // the first file wins...
+    const auto f =
+        factsOf({sample("09-msinfo32-summary-win11-home-22631.txt"),
+                 decodeEvidence("dg.txt", "VirtualizationBasedSecurityStatus : 0\nSecurityServicesRunning : {0}\n")},
+                &notes);
+    CHECK(f.vbsStatus.is("running"));         // the first file wins...
     REQUIRE(notes.disagreements.size() == 1); // ...and the other value is shown
     CHECK(notes.disagreements.front().find("dg.txt:1") != std::string::npos);
     CHECK(notes.disagreements.front().find("off") != std::string::npos);

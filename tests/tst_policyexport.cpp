@@ -4,10 +4,9 @@
 #include "engine/policyexport.h"
 #include "testsupport.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
 #include <set>
 #include <stdexcept>
 #include <utility>
@@ -108,8 +107,7 @@ TEST_CASE("policyexport: exact OMA-URIs and values for every option combination"
     }
 }
 
-TEST_CASE("policyexport: editions, minimum OS and registry equivalents follow the CSP documentation",
-          "[policyexport]")
+TEST_CASE("policyexport: editions, minimum OS and registry equivalents follow the CSP documentation", "[policyexport]")
 {
     const auto settings = hpr::policySettings(allOptions());
 

@@ -1,13 +1,11 @@
 // The exact verdict and blockers of every shipped simulated profile, end to end through the device seam
 // (profile -> simulated boot -> SystemSource -> fact collector -> checks -> verdict).
-#include "testsupport.h"
-
 #include "engine/assessment.h"
 #include "platform/device.h"
 #include "platform/sim/profilecatalog.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-
 #include <map>
 
 using namespace hpr;

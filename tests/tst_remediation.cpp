@@ -1,17 +1,15 @@
 // The remediation cycle on simulated devices, in-process: each step opens the device afresh from the state
 // directory, as separate CLI runs do. Fault injection at every write position of every fixable profile.
-#include "testsupport.h"
-
 #include "engine/allowlist.h"
 #include "engine/registrypaths.h"
 #include "platform/remediation.h"
 #include "platform/sim/profilecatalog.h"
 #include "platform/sim/simdevice.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <iostream>
+#include <nlohmann/json.hpp>
 
 using namespace hpr;
 
@@ -183,7 +181,8 @@ TEST_CASE("the allowlist refuses every write outside it, whoever asks", "[remedi
     auto d = openSim("x64-vbs-off", dir.path());
     const auto before = registryOf(*d);
     // Not on the list at all.
-    auto s1 = d->changeRegistry(R"(SYSTEM\CurrentControlSet\Services\Tcpip)", "Start", RegValue::dword(4), WriteIntent::Fix);
+    auto s1 =
+        d->changeRegistry(R"(SYSTEM\CurrentControlSet\Services\Tcpip)", "Start", RegValue::dword(4), WriteIntent::Fix);
     CHECK_FALSE(s1);
     CHECK(s1.error().code == ErrorCode::AccessDenied);
     CHECK(s1.error().detail.find("allowlist") != std::string::npos);
@@ -199,7 +198,8 @@ TEST_CASE("the allowlist refuses every write outside it, whoever asks", "[remedi
     CHECK(registryOf(*d) == before);
     // Case and an HKLM prefix do not get around it.
     CHECK(findAllowed(R"(HKLM\system\currentcontrolset\control\deviceguard)", "enablevirtualizationbasedsecurity"));
-    CHECK_FALSE(findAllowed(R"(HKLM\system\currentcontrolset\control\deviceguard2)", "EnableVirtualizationBasedSecurity"));
+    CHECK_FALSE(
+        findAllowed(R"(HKLM\system\currentcontrolset\control\deviceguard2)", "EnableVirtualizationBasedSecurity"));
 }
 
 TEST_CASE("fault injection: a crash or failure after any write leaves a journal that restores everything",

@@ -9,7 +9,6 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <regex>
 #include <set>
 
@@ -89,9 +88,8 @@ TEST_CASE("JSON report has the v1 shape", "[report]")
     std::set<std::string> keys;
     for (const auto &[key, value] : j.items())
         keys.insert(key);
-    CHECK(keys == std::set<std::string>{"schema", "generated_at", "tool", "release_table", "as_of", "device",
-                                        "verdict", "blockers", "checks", "vbs_diagnosis", "next_steps",
-                                        "facts"});
+    CHECK(keys == std::set<std::string>{"schema", "generated_at", "tool", "release_table", "as_of", "device", "verdict",
+                                        "blockers", "checks", "vbs_diagnosis", "next_steps", "facts"});
     CHECK(j["schema"] == "hotpatch-ready/report/v1");
     CHECK(j["generated_at"] == "2026-11-25T10:00:00Z");
     CHECK(j["tool"] == nlohmann::json({{"name", "hotpatch-ready-cli"}, {"version", "9.8.7"}}));
@@ -127,8 +125,7 @@ TEST_CASE("JSON report has the v1 shape", "[report]")
     CHECK(j["next_steps"] == nlohmann::json({"Upgrade the edition.", "Turn on Secure Boot."}));
 
     CHECK(j["facts"] == factsToJson(a.facts));
-    CHECK(j["facts"]["os.build"] ==
-          nlohmann::json({{"known", true}, {"value", 26100}, {"source", "test fixture"}}));
+    CHECK(j["facts"]["os.build"] == nlohmann::json({{"known", true}, {"value", 26100}, {"source", "test fixture"}}));
     CHECK(j["facts"]["vbs.registry.locked"]["value"].is_null());
 }
 
@@ -144,9 +141,8 @@ TEST_CASE("JSON report text keeps the documented member order", "[report]")
     std::vector<std::string> keys, factIds, expectedIds;
     for (const auto &[key, value] : ordered.items())
         keys.push_back(key);
-    CHECK(keys == std::vector<std::string>{"schema", "generated_at", "tool", "release_table", "as_of",
-                                           "device", "verdict", "blockers", "checks", "vbs_diagnosis",
-                                           "next_steps", "facts"});
+    CHECK(keys == std::vector<std::string>{"schema", "generated_at", "tool", "release_table", "as_of", "device",
+                                           "verdict", "blockers", "checks", "vbs_diagnosis", "next_steps", "facts"});
     for (const auto &[key, value] : ordered["facts"].items())
         factIds.push_back(key);
     visitFacts(a.facts, [&](const char *id, const auto &) { expectedIds.emplace_back(id); });
@@ -174,18 +170,16 @@ TEST_CASE("JSON reports validate against docs/report-schema.json", "[report][sch
     {
         DeviceFacts facts;
         visitFacts(facts, [](const char *, auto &fact) {
-            fact =
-                std::decay_t<decltype(fact)>::unknown(UnknownReason::NotElevated, "needs elevation", "WMI");
+            fact = std::decay_t<decltype(fact)>::unknown(UnknownReason::NotElevated, "needs elevation", "WMI");
         });
         const Assessment a = assess(facts, AssessOptions{"2026-11-25", nullptr});
         const nlohmann::json j = reportToJson(a, ReportContext{});
         const auto errors = validator.validate(j);
         INFO(nlohmann::json(errors).dump(1));
         CHECK(errors.empty());
-        CHECK(j["facts"]["os.build"] == nlohmann::json({{"known", false},
-                                                        {"reason", "not_elevated"},
-                                                        {"detail", "needs elevation"},
-                                                        {"source", "WMI"}}));
+        CHECK(j["facts"]["os.build"] ==
+              nlohmann::json(
+                  {{"known", false}, {"reason", "not_elevated"}, {"detail", "needs elevation"}, {"source", "WMI"}}));
         CHECK(j["device"]["manufacturer"] == "");
         CHECK(std::regex_match(j["generated_at"].get<std::string>(),
                                std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)")));
@@ -224,8 +218,8 @@ TEST_CASE("hostname falls back to unknown-host", "[report]")
 {
     Assessment a = handMadeAssessment();
     const ReportContext context = fixedContext();
-    for (const Fact<std::string> &hostname : {Fact<std::string>::unknown(UnknownReason::Failed, "WMI failed"),
-                                              Fact<std::string>::known("", "test")}) {
+    for (const Fact<std::string> &hostname :
+         {Fact<std::string>::unknown(UnknownReason::Failed, "WMI failed"), Fact<std::string>::known("", "test")}) {
         a.facts.hostname = hostname;
         CHECK(reportToJson(a, context)["device"]["hostname"] == "unknown-host");
         const auto rows = test::parseCsv(csvHeader() + reportToCsvRow(a, context));
@@ -261,8 +255,7 @@ TEST_CASE("CSV quoting, columns and line ends", "[report][csv]")
                                          "verdict",  "blockers"};
     for (const std::string &id : checkCatalogue())
         expected.push_back(id);
-    for (const char *c :
-         {"os_edition", "os_build", "os_ubr", "os_arch", "vbs_status", "update_baseline_status"})
+    for (const char *c : {"os_edition", "os_build", "os_ubr", "os_arch", "vbs_status", "update_baseline_status"})
         expected.emplace_back(c);
     CHECK(rows[0] == expected);
 

@@ -1,11 +1,9 @@
 // "Why is VBS not running": every cause, alone and together.
+#include "engine/assessment.h"
 #include "factsfixture.h"
 
-#include "engine/assessment.h"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace hpr;
 using namespace hpr::test;
@@ -29,11 +27,17 @@ std::vector<std::string> codes(const DeviceFacts &f)
     return out;
 }
 
-bool has(const std::vector<std::string> &v, const char *code) { return std::find(v.begin(), v.end(), code) != v.end(); }
+bool has(const std::vector<std::string> &v, const char *code)
+{
+    return std::find(v.begin(), v.end(), code) != v.end();
+}
 
 } // namespace
 
-TEST_CASE("no diagnosis when VBS runs", "[diagnosis]") { CHECK(diagnoseVbs(readyFacts()).empty()); }
+TEST_CASE("no diagnosis when VBS runs", "[diagnosis]")
+{
+    CHECK(diagnoseVbs(readyFacts()).empty());
+}
 
 TEST_CASE("each cause of VBS not running is named", "[diagnosis]")
 {

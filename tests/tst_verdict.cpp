@@ -1,7 +1,6 @@
 // The verdict rules: blocked outranks undetermined; fixable-here failures make ready_after_fixes.
-#include "factsfixture.h"
-
 #include "engine/assessment.h"
+#include "factsfixture.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,16 +24,15 @@ TEST_CASE("verdict rules", "[verdict]")
 {
     std::vector<Blocker> blockers;
     CHECK(decideVerdict({check("A", CheckStatus::Pass), check("B", CheckStatus::Warn)}, &blockers) == Verdict::Ready);
-    CHECK(decideVerdict({check("A", CheckStatus::Pass), check("B", CheckStatus::Fail)}, nullptr)
-          == Verdict::ReadyAfterFixes);
-    CHECK(decideVerdict({check("A", CheckStatus::Unknown), check("B", CheckStatus::Fail)}, nullptr)
-          == Verdict::Undetermined);
+    CHECK(decideVerdict({check("A", CheckStatus::Pass), check("B", CheckStatus::Fail)}, nullptr) ==
+          Verdict::ReadyAfterFixes);
+    CHECK(decideVerdict({check("A", CheckStatus::Unknown), check("B", CheckStatus::Fail)}, nullptr) ==
+          Verdict::Undetermined);
     CHECK(decideVerdict({check("A", CheckStatus::NotApplicable)}, nullptr) == Verdict::Ready);
     blockers.clear();
     CHECK(decideVerdict({check("A", CheckStatus::Unknown), check("B", CheckStatus::Fail, BlockerCategory::Hardware),
                          check("C", CheckStatus::Fail, BlockerCategory::Edition)},
-                        &blockers)
-          == Verdict::Blocked);
+                        &blockers) == Verdict::Blocked);
     REQUIRE(blockers.size() == 2);
     CHECK(blockers[0].check == "B");
     CHECK(blockers[0].category == BlockerCategory::Hardware);

@@ -5,9 +5,8 @@
 #include "output.h"
 #include "platform/device.h"
 
-#include <nlohmann/json.hpp>
-
 #include <chrono>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace hpr::cli {
@@ -36,10 +35,9 @@ bool isIsoDate(const std::string &s)
         if (s[i] < '0' || s[i] > '9')
             return false;
     }
-    const std::chrono::year_month_day ymd{
-        std::chrono::year(std::stoi(s.substr(0, 4))),
-        std::chrono::month(static_cast<unsigned>(std::stoi(s.substr(5, 2)))),
-        std::chrono::day(static_cast<unsigned>(std::stoi(s.substr(8, 2))))};
+    const std::chrono::year_month_day ymd{std::chrono::year(std::stoi(s.substr(0, 4))),
+                                          std::chrono::month(static_cast<unsigned>(std::stoi(s.substr(5, 2)))),
+                                          std::chrono::day(static_cast<unsigned>(std::stoi(s.substr(8, 2))))};
     return ymd.ok();
 }
 
@@ -74,8 +72,7 @@ int runAssess(const Arguments &args)
         table = std::move(*loaded);
     }
 
-    Expected<std::unique_ptr<Device>> device =
-        openDevice(*spec, DeviceOptions{args.valueOr("--state-dir", "")});
+    Expected<std::unique_ptr<Device>> device = openDevice(*spec, DeviceOptions{args.valueOr("--state-dir", "")});
     if (!device)
         return reportError(device.error()); // its text names the spec or the profile file
     Expected<DeviceFacts> facts = (*device)->probe();
@@ -90,8 +87,7 @@ int runAssess(const Arguments &args)
     std::string text;
     switch (*format) {
     case Format::Text: {
-        const bool colour =
-            !output && !args.has("--no-color") && !noColorRequested() && stdoutSupportsColour();
+        const bool colour = !output && !args.has("--no-color") && !noColorRequested() && stdoutSupportsColour();
         text = reportToText(assessment, context, colour);
         break;
     }

@@ -11,7 +11,10 @@ namespace {
 
 const OptionSpec kHelpOption{"--help", "", "Show the complete usage and exit."};
 
-bool isHelpFlag(const std::string &arg) { return arg == "--help" || arg == "-h"; }
+bool isHelpFlag(const std::string &arg)
+{
+    return arg == "--help" || arg == "-h";
+}
 
 const OptionSpec *findOption(const std::vector<OptionSpec> &options, const std::string &name)
 {
@@ -41,7 +44,10 @@ std::string oneLine(std::string text)
 
 } // namespace
 
-bool Arguments::has(const std::string &name) const { return value(name).has_value(); }
+bool Arguments::has(const std::string &name) const
+{
+    return value(name).has_value();
+}
 
 std::optional<std::string> Arguments::value(const std::string &name) const
 {
@@ -62,8 +68,7 @@ void Arguments::set(const std::string &name, std::string value)
     m_options.emplace_back(name, std::move(value));
 }
 
-Expected<Arguments> parseArguments(const std::vector<std::string> &args,
-                                   const std::vector<OptionSpec> &options)
+Expected<Arguments> parseArguments(const std::vector<std::string> &args, const std::vector<OptionSpec> &options)
 {
     Arguments parsed;
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -95,8 +100,7 @@ Expected<Arguments> parseArguments(const std::vector<std::string> &args,
             // A following "--option" is a forgotten value, not a value; "--name=--x" still passes one.
             parsed.set(name, args[++i]);
         } else {
-            return makeError(ErrorCode::BadUsage,
-                             "option " + name + " needs a value (" + spec->valueName + ")");
+            return makeError(ErrorCode::BadUsage, "option " + name + " needs a value (" + spec->valueName + ")");
         }
         if (parsed.value(name)->empty())
             return makeError(ErrorCode::BadUsage, "option " + name + " needs a non-empty " + spec->valueName);
@@ -107,15 +111,13 @@ Expected<Arguments> parseArguments(const std::vector<std::string> &args,
 const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = [] {
-        const OptionSpec device{"--device", "SPEC",
-                                "The device to assess: local or sim:PROFILE (see Device SPEC)."};
+        const OptionSpec device{"--device", "SPEC", "The device to assess: local or sim:PROFILE (see Device SPEC)."};
         const OptionSpec format{"--format", "FORMAT", "Report format: text (default), json or csv."};
         const OptionSpec output{"--output", "FILE",
                                 "Write the report to FILE (atomically) instead of standard output."};
         const OptionSpec stateDir{"--state-dir", "DIR",
                                   "Where the device keeps state between runs (simulated registry, journal)."};
-        const OptionSpec asOf{"--as-of", "YYYY-MM-DD",
-                              "Judge the device as on this day (default: today, UTC)."};
+        const OptionSpec asOf{"--as-of", "YYYY-MM-DD", "Judge the device as on this day (default: today, UTC)."};
         const OptionSpec releaseTable{"--release-table", "FILE",
                                       "Use this hotpatch release table (JSON) instead of the built-in one."};
         const OptionSpec noColor{"--no-color", "", "Never colour the text report."};
@@ -155,10 +157,14 @@ const std::vector<Command> &commands()
             {"schedule-reboot",
              "schedule-reboot --device SPEC --now|--in MINUTES|--at HH:MM [options]",
              "Schedule the single restart (at least 60 s warning) and register the verification after it.",
-             {device, stateDir, asOf, {"--now", "", "Restart after the minimum warning time (60 s)."},
+             {device,
+              stateDir,
+              asOf,
+              {"--now", "", "Restart after the minimum warning time (60 s)."},
               {"--in", "MINUTES", "Restart in MINUTES minutes."},
               {"--at", "HH:MM", "Restart at the next HH:MM, device local time."},
-              {"--message", "TEXT", "The message the signed-in user sees (a default explains why)."}, force},
+              {"--message", "TEXT", "The message the signed-in user sees (a default explains why)."},
+              force},
              &runScheduleReboot},
             {"cancel-reboot",
              "cancel-reboot --device SPEC [--state-dir DIR]",
@@ -213,8 +219,7 @@ int run(const std::vector<std::string> &args)
         return usageError("unknown option '" + first + "' (a command comes first)");
 
     const auto &table = commands();
-    const auto it =
-        std::find_if(table.begin(), table.end(), [&](const Command &c) { return c.name == first; });
+    const auto it = std::find_if(table.begin(), table.end(), [&](const Command &c) { return c.name == first; });
     if (it == table.end())
         return usageError("unknown command '" + first + "'");
 

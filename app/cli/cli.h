@@ -17,8 +17,8 @@ enum ExitCode : int {
     ExitReady = 0,        ///< ready (or a command that succeeded)
     ExitNotReady = 1,     ///< ready after fixes, or blocked
     ExitUndetermined = 2, ///< readiness could not be decided
-    ExitBadInput = 3, ///< bad usage or bad input (options, device spec, profile, release table, output file)
-    ExitFailed = 4,   ///< the operation ran and failed
+    ExitBadInput = 3,     ///< bad usage or bad input (options, device spec, profile, release table, output file)
+    ExitFailed = 4,       ///< the operation ran and failed
 };
 
 /// One option a command accepts.
@@ -48,8 +48,7 @@ private:
 
 /// Parses "--name VALUE", "--name=VALUE" and flags; an unknown or repeated option, or a missing
 /// value, is a BadUsage error naming the option.
-Expected<Arguments> parseArguments(const std::vector<std::string> &args,
-                                   const std::vector<OptionSpec> &options);
+Expected<Arguments> parseArguments(const std::vector<std::string> &args, const std::vector<OptionSpec> &options);
 
 /// One entry of the command table.
 struct Command

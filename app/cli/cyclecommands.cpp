@@ -8,10 +8,9 @@
 #include "platform/remediation.h"
 #include "platform/sim/simdevice.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cctype>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <optional>
 
 namespace hpr::cli {
@@ -64,8 +63,8 @@ std::optional<Session> open(const char *command, const Arguments &args, int &exi
     s.options.assess.asOf = args.valueOr("--as-of", "");
     if (const auto m = args.value("--method")) {
         if (!fixMethodFromString(*m, s.options.plan.method)) {
-            exitCode = usageError(std::string(command) + ": unknown --method '" + *m
-                                  + "' (use auto, registry or local-policy)");
+            exitCode = usageError(std::string(command) + ": unknown --method '" + *m +
+                                  "' (use auto, registry or local-policy)");
             return std::nullopt;
         }
     }
@@ -82,7 +81,10 @@ std::optional<Session> open(const char *command, const Arguments &args, int &exi
     return s;
 }
 
-bool wantsJson(const Arguments &args) { return args.valueOr("--format", "text") == "json"; }
+bool wantsJson(const Arguments &args)
+{
+    return args.valueOr("--format", "text") == "json";
+}
 
 int print(const std::string &text)
 {
@@ -91,7 +93,10 @@ int print(const std::string &text)
     return ExitReady;
 }
 
-std::string quote(const std::string &s) { return "\"" + s + "\""; }
+std::string quote(const std::string &s)
+{
+    return "\"" + s + "\"";
+}
 
 } // namespace
 
@@ -164,9 +169,9 @@ int runScheduleReboot(const Arguments &args)
         }
     } else if (auto at = args.value("--at")) {
         when.kind = RestartWhen::AtTime;
-        if (at->size() != 5 || (*at)[2] != ':' || !std::isdigit((unsigned char)(*at)[0])
-            || !std::isdigit((unsigned char)(*at)[1]) || !std::isdigit((unsigned char)(*at)[3])
-            || !std::isdigit((unsigned char)(*at)[4]))
+        if (at->size() != 5 || (*at)[2] != ':' || !std::isdigit((unsigned char)(*at)[0]) ||
+            !std::isdigit((unsigned char)(*at)[1]) || !std::isdigit((unsigned char)(*at)[3]) ||
+            !std::isdigit((unsigned char)(*at)[4]))
             return usageError("schedule-reboot: --at '" + *at + "' is not a time HH:MM");
         when.hour = std::stoi(at->substr(0, 2));
         when.minute = std::stoi(at->substr(3, 2));
@@ -174,15 +179,14 @@ int runScheduleReboot(const Arguments &args)
             return usageError("schedule-reboot: --at '" + *at + "' is not a time of day");
     }
     Remediation r(*s->device, s->stateDir);
-    const std::string verify = std::string(kProgram) + " verify --device " + quote(s->spec) + " --state-dir "
-                               + quote(s->stateDir);
+    const std::string verify =
+        std::string(kProgram) + " verify --device " + quote(s->spec) + " --state-dir " + quote(s->stateDir);
     auto sr = r.scheduleRestart(when, args.valueOr("--message", ""), s->options.force, s->options.assess, verify);
     if (!sr)
         return reportError(sr.error(), "schedule-reboot");
-    return print("Restart scheduled for " + sr->at + " (UTC). The signed-in user sees: \"" + sr->message
-                 + "\"\nAfter the restart the verification runs by itself: " + verify
-                 + "\nTo cancel: " + kProgram + " cancel-reboot --device " + quote(s->spec) + " --state-dir "
-                 + quote(s->stateDir) + "\n");
+    return print("Restart scheduled for " + sr->at + " (UTC). The signed-in user sees: \"" + sr->message +
+                 "\"\nAfter the restart the verification runs by itself: " + verify + "\nTo cancel: " + kProgram +
+                 " cancel-reboot --device " + quote(s->spec) + " --state-dir " + quote(s->stateDir) + "\n");
 }
 
 int runCancelReboot(const Arguments &args)
@@ -236,8 +240,8 @@ int runStatus(const Arguments &args)
     if (!st)
         return reportError(st.error(), "status");
     if (wantsJson(args))
-        return print(nlohmann::json{{"phase", st->phase}, {"text", st->text}, {"state_folder", r.folder()}}.dump(2)
-                     + "\n");
+        return print(nlohmann::json{{"phase", st->phase}, {"text", st->text}, {"state_folder", r.folder()}}.dump(2) +
+                     "\n");
     return print(st->phase + ": " + st->text + "\n");
 }
 
@@ -255,8 +259,8 @@ int runSimBoot(const Arguments &args)
     auto outcome = sim->restart();
     if (!outcome)
         return reportError(outcome.error(), "sim-boot");
-    print(std::string("Simulated restart ") + (outcome->wasScheduled ? "(the scheduled one)" : "(none was scheduled)")
-          + " done; restarts of this simulated device so far: " + std::to_string(outcome->restartsSinceOpened) + ".\n");
+    print(std::string("Simulated restart ") + (outcome->wasScheduled ? "(the scheduled one)" : "(none was scheduled)") +
+          " done; restarts of this simulated device so far: " + std::to_string(outcome->restartsSinceOpened) + ".\n");
     if (outcome->resumeCommand.empty())
         return ExitReady;
     print("Running the registered post-restart verification: " + outcome->resumeCommand + "\n\n");

@@ -6,8 +6,17 @@
 #include <exception>
 #include <iostream>
 
+#ifdef _WIN32
+#include "platform/win32/processhardening.h"
+#endif
+
 int main(int argc, char **argv)
 {
+#ifdef _WIN32
+    // Before anything can load a DLL: System32 only, never the current directory or PATH. Best effort: the
+    // static executable needs no DLL of its own, so there is nothing to report if an old system refuses.
+    (void)hpr::win32::restrictDllSearch();
+#endif
     // Nothing may escape as a crash or a stack trace: an unexpected exception is an operation failure.
     try {
         hpr::cli::prepareConsole();

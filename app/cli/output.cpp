@@ -23,7 +23,10 @@ namespace fs = std::filesystem;
 #ifdef _WIN32
 namespace {
 UINT s_previousCodePage = 0;
-void restoreCodePage() { SetConsoleOutputCP(s_previousCodePage); }
+void restoreCodePage()
+{
+    SetConsoleOutputCP(s_previousCodePage);
+}
 } // namespace
 #endif
 
@@ -48,14 +51,16 @@ bool stdoutSupportsColour()
     DWORD mode = 0;
     if (h == INVALID_HANDLE_VALUE || !GetConsoleMode(h, &mode))
         return false;
-    return (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING) ||
-           SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
+    return (mode & ENABLE_VIRTUAL_TERMINAL_PROCESSING) || SetConsoleMode(h, mode | ENABLE_VIRTUAL_TERMINAL_PROCESSING);
 #else
     return isatty(fileno(stdout)) != 0;
 #endif
 }
 
-bool noColorRequested() { return std::getenv("NO_COLOR") != nullptr; }
+bool noColorRequested()
+{
+    return std::getenv("NO_COLOR") != nullptr;
+}
 
 Status writeStdout(const std::string &text)
 {

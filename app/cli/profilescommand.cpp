@@ -25,15 +25,14 @@ int runProfiles(const Arguments &args)
         return usageError("profiles: unexpected argument '" + args.positional().front() + "'");
     const std::vector<ShippedProfile> profiles = shippedProfiles();
     if (profiles.empty())
-        return reportError(makeError(ErrorCode::Failed,
-                                     "profiles: no shipped profiles found; the installation is "
-                                     "incomplete"));
+        return reportError(makeError(ErrorCode::Failed, "profiles: no shipped profiles found; the installation is "
+                                                        "incomplete"));
     std::string text;
     for (const ShippedProfile &p : profiles) {
         std::error_code ec;
         const std::filesystem::path absolute = std::filesystem::absolute(p.path, ec);
-        text += tsvField(p.name) + '\t' + tsvField(ec ? p.path : absolute.lexically_normal().string()) +
-                '\t' + tsvField(p.description) + '\n';
+        text += tsvField(p.name) + '\t' + tsvField(ec ? p.path : absolute.lexically_normal().string()) + '\t' +
+                tsvField(p.description) + '\n';
     }
     const Status written = writeStdout(text);
     return written ? ExitReady : reportError(written.error());

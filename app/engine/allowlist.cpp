@@ -59,16 +59,17 @@ Status checkAllowed(const std::string &key, const std::string &name, const std::
     const std::string where = "HKLM\\" + normalize(key) + "\\" + name;
     const AllowedValue *a = findAllowed(key, name);
     if (!a)
-        return makeError(ErrorCode::AccessDenied, "refused to change " + where + ": it is not on the allowlist of "
-                                                                                 "values this tool may write");
+        return makeError(ErrorCode::AccessDenied, "refused to change " + where +
+                                                      ": it is not on the allowlist of "
+                                                      "values this tool may write");
     if (intent == WriteIntent::Restore)
         return {};
     if (!value)
         return makeError(ErrorCode::AccessDenied, "refused to delete " + where + ": a fix only sets values");
-    if (value->type != a->type
-        || (!a->data.empty() && std::find(a->data.begin(), a->data.end(), value->number) == a->data.end()))
-        return makeError(ErrorCode::AccessDenied, "refused to set " + where + " to " + toString(value->type) + " "
-                                                      + value->displayData() + ": not an allowed value");
+    if (value->type != a->type ||
+        (!a->data.empty() && std::find(a->data.begin(), a->data.end(), value->number) == a->data.end()))
+        return makeError(ErrorCode::AccessDenied, "refused to set " + where + " to " + toString(value->type) + " " +
+                                                      value->displayData() + ": not an allowed value");
     return {};
 }
 

@@ -70,23 +70,26 @@ const CheckResult *Assessment::check(const std::string &id) const
 const std::vector<std::string> &checkCatalogue()
 {
     static const std::vector<std::string> ids = {
-        "HP-EDITION",     "HP-BUILD",      "HP-BASELINE",          "HP-ARCH",   "HP-UEFI",
-        "HP-SECUREBOOT",  "HP-TPM",        "HP-CPU-VIRT",          "HP-VIRT-FIRMWARE", "HP-SLAT",
-        "HP-NX",          "HP-HYPERVISOR-LAUNCH", "HP-DMA",        "HP-VBS-CONFIGURED", "HP-VBS-RUNNING",
-        "HP-CHPE",        "HP-MDM",        "HP-HOTPATCH-POLICY",   "HP-LICENSE", "HP-PENDING-REBOOT",
+        "HP-EDITION", "HP-BUILD",          "HP-BASELINE",      "HP-ARCH", "HP-UEFI", "HP-SECUREBOOT",
+        "HP-TPM",     "HP-CPU-VIRT",       "HP-VIRT-FIRMWARE", "HP-SLAT", "HP-NX",   "HP-HYPERVISOR-LAUNCH",
+        "HP-DMA",     "HP-VBS-CONFIGURED", "HP-VBS-RUNNING",   "HP-CHPE", "HP-MDM",  "HP-HOTPATCH-POLICY",
+        "HP-LICENSE", "HP-PENDING-REBOOT",
     };
     return ids;
 }
 
 namespace {
 
-template <class T>
-EvidenceItem ev(const char *id, const Fact<T> &f)
+template <class T> EvidenceItem ev(const char *id, const Fact<T> &f)
 {
-    return EvidenceItem{id, displayValue(f), f.isKnown() ? f.source() : f.source() + (f.source().empty() ? "" : ": ") + f.detail()};
+    return EvidenceItem{id, displayValue(f),
+                        f.isKnown() ? f.source() : f.source() + (f.source().empty() ? "" : ": ") + f.detail()};
 }
 
-bool startsWith(const std::string &s, const char *p) { return s.rfind(p, 0) == 0; }
+bool startsWith(const std::string &s, const char *p)
+{
+    return s.rfind(p, 0) == 0;
+}
 bool hasCode(const Fact<IntList> &f, int code)
 {
     return f.isKnown() && std::find(f.value().begin(), f.value().end(), code) != f.value().end();
@@ -94,7 +97,8 @@ bool hasCode(const Fact<IntList> &f, int code)
 
 std::string unknownText(const char *what, UnknownReason r, const std::string &detail)
 {
-    std::string s = std::string(what) + " could not be read (" + toString(r) + (detail.empty() ? "" : ": " + detail) + ").";
+    std::string s =
+        std::string(what) + " could not be read (" + toString(r) + (detail.empty() ? "" : ": " + detail) + ").";
     if (r == UnknownReason::NotElevated)
         s += " Run the tool as administrator to read it.";
     return s;
@@ -124,8 +128,7 @@ struct C
         r.explanation = std::move(s);
         return *this;
     }
-    template <class T>
-    C &evidence(const char *id, const Fact<T> &f)
+    template <class T> C &evidence(const char *id, const Fact<T> &f)
     {
         r.evidence.push_back(ev(id, f));
         return *this;
@@ -143,8 +146,14 @@ struct C
 const char *kBitLocker = "Suspend BitLocker for one restart before changing firmware settings "
                          "(manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.";
 
-bool vbsRunning(const DeviceFacts &f) { return f.vbsStatus.is("running"); }
-bool isServer(const DeviceFacts &f) { return f.osInstallationType.is("server"); }
+bool vbsRunning(const DeviceFacts &f)
+{
+    return f.vbsStatus.is("running");
+}
+bool isServer(const DeviceFacts &f)
+{
+    return f.osInstallationType.is("server");
+}
 
 CheckResult checkEdition(const DeviceFacts &f)
 {
@@ -168,10 +177,12 @@ CheckResult checkEdition(const DeviceFacts &f)
                  BlockerCategory::Edition);
     }
     if (startsWith(e, "Enterprise") && e != "EnterpriseS" && e != "EnterpriseSN")
-        return c.status(CheckStatus::Pass).summary("Windows 11 " + e + " is an eligible edition")
+        return c.status(CheckStatus::Pass)
+            .summary("Windows 11 " + e + " is an eligible edition")
             .explain("Enterprise is the edition the hotpatch documentation names.");
     if (startsWith(e, "Education") || e == "IoTEnterprise")
-        return c.status(CheckStatus::Pass).summary("Windows 11 " + e + " is an eligible edition")
+        return c.status(CheckStatus::Pass)
+            .summary("Windows 11 " + e + " is an eligible edition")
             .explain("Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.");
     if (e == "EnterpriseS" || e == "EnterpriseSN" || e == "IoTEnterpriseS")
         return c.status(CheckStatus::Warn)
@@ -188,11 +199,12 @@ CheckResult checkEdition(const DeviceFacts &f)
                                       "Enterprise (E3/E5 subscription activation).");
     if (startsWith(e, "Core") || startsWith(e, "CloudEdition"))
         return c.status(CheckStatus::Fail)
-            .summary("Windows 11 " + std::string(startsWith(e, "Core") ? "Home" : "SE") + " (" + e
-                     + ") cannot receive hotpatch updates")
+            .summary("Windows 11 " + std::string(startsWith(e, "Core") ? "Home" : "SE") + " (" + e +
+                     ") cannot receive hotpatch updates")
             .explain("Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.")
-            .fix(FixWhere::HardwareOrEdition, "Upgrade the edition to Enterprise or Education (or Pro with "
-                                              "Microsoft 365 Business Premium).",
+            .fix(FixWhere::HardwareOrEdition,
+                 "Upgrade the edition to Enterprise or Education (or Pro with "
+                 "Microsoft 365 Business Premium).",
                  BlockerCategory::Edition);
     return c.status(CheckStatus::Warn)
         .summary("Unrecognized edition " + e)
@@ -204,18 +216,21 @@ CheckResult checkBuild(const DeviceFacts &f)
     C c("HP-BUILD", "Windows version and build");
     c.evidence("os.build", f.osBuild).evidence("os.ubr", f.osUbr).evidence("os.display_version", f.osDisplayVersion);
     if (!f.osBuild.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Build unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Build unknown")
             .explain(unknownText("The build number", f.osBuild.reason(), f.osBuild.detail()));
     const auto build = f.osBuild.value();
     const std::string full = std::to_string(build) + (f.osUbr.isKnown() ? "." + std::to_string(f.osUbr.value()) : "");
     const std::int64_t minUbr = isServer(f) ? 1742 : 2033;
     if (isServer(f)) {
         if (build != 26100)
-            return c.status(CheckStatus::Fail).summary("Build " + full + " is not Windows Server 2025")
+            return c.status(CheckStatus::Fail)
+                .summary("Build " + full + " is not Windows Server 2025")
                 .explain("Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).")
                 .fix(FixWhere::WindowsUpdate, "Upgrade the server to Windows Server 2025.", BlockerCategory::Build);
     } else if (build == 28000) {
-        return c.status(CheckStatus::Fail).summary("Windows 11 26H1 (" + full + ") does not support hotpatch")
+        return c.status(CheckStatus::Fail)
+            .summary("Windows 11 26H1 (" + full + ") does not support hotpatch")
             .explain("Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support "
                      "hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.")
             .fix(FixWhere::HardwareOrEdition, "None on this device; plan for the next version that supports hotpatch.",
@@ -227,64 +242,77 @@ CheckResult checkBuild(const DeviceFacts &f)
             .fix(FixWhere::WindowsUpdate, "Upgrade to Windows 11 24H2 or later (feature update), then assess again.",
                  BlockerCategory::Build);
     } else if (build != 26100 && build != 26200 && build != 26300) {
-        return c.status(CheckStatus::Warn).summary("Build " + full + " is not in the tool's release table")
+        return c.status(CheckStatus::Warn)
+            .summary("Build " + full + " is not in the tool's release table")
             .explain("This build is newer than the tool knows; update the release table (--release-table).");
     }
     if (!f.osUbr.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Update revision (UBR) unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Update revision (UBR) unknown")
             .explain(unknownText("The update build revision", f.osUbr.reason(), f.osUbr.detail()));
     if (f.osUbr.value() < minUbr)
         return c.status(CheckStatus::Fail)
-            .summary("Build " + full + " is below the hotpatch minimum " + std::to_string(build) + "." + std::to_string(minUbr))
+            .summary("Build " + full + " is below the hotpatch minimum " + std::to_string(build) + "." +
+                     std::to_string(minUbr))
             .explain("Hotpatch needs at least build " + std::to_string(build) + "." + std::to_string(minUbr) + ".")
             .fix(FixWhere::WindowsUpdate, "Install the latest cumulative update.", BlockerCategory::Build);
     if (build == 26300)
-        return c.status(CheckStatus::Warn).summary("Windows 11 26H2 (" + full + ")")
+        return c.status(CheckStatus::Warn)
+            .summary("Windows 11 26H2 (" + full + ")")
             .explain("26H2 shares the 24H2/25H2 servicing branch and should qualify as \"24H2 or later\", but no "
                      "Microsoft statement was found [UNCONFIRMED].");
     std::string note = f.osArch.is("arm64") ? " The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; "
                                               "being on the current baseline is what counts."
                                             : "";
-    return c.status(CheckStatus::Pass).summary("Build " + full + " supports hotpatch")
-        .explain("Windows " + std::string(isServer(f) ? "Server 2025" : "11 24H2 or later") + " at or above "
-                 + std::to_string(build) + "." + std::to_string(minUbr) + "." + note);
+    return c.status(CheckStatus::Pass)
+        .summary("Build " + full + " supports hotpatch")
+        .explain("Windows " + std::string(isServer(f) ? "Server 2025" : "11 24H2 or later") + " at or above " +
+                 std::to_string(build) + "." + std::to_string(minUbr) + "." + note);
 }
 
 CheckResult checkBaseline(const DeviceFacts &f, const std::string &asOf, const ReleaseTable &table)
 {
     C c("HP-BASELINE", "Current quarterly baseline");
-    c.evidence("update.baseline_status", f.updateBaselineStatus).evidence("update.latest_baseline", f.updateLatestBaseline)
+    c.evidence("update.baseline_status", f.updateBaselineStatus)
+        .evidence("update.latest_baseline", f.updateLatestBaseline)
         .evidence("update.channel_month", f.updateChannelMonth);
     if (!f.osBuild.isKnown() || !f.osUbr.isKnown() || !f.osInstallationType.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Baseline position unknown: build or UBR unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Baseline position unknown: build or UBR unknown")
             .explain("Without the build and UBR the tool cannot compare the device with the release table.");
     const auto pos = positionOf(table, f.osInstallationType.value(), f.osBuild.value(), f.osUbr.value(), asOf);
     if (!table.trackFor(f.osInstallationType.value(), f.osBuild.value()))
-        return c.status(CheckStatus::NotApplicable).summary("No hotpatch track for this build")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("No hotpatch track for this build")
             .explain(pos.explanation + " See HP-BUILD.");
     std::string stale;
     if (!pos.missingPlannedBaselines.empty()) {
-        stale = " The release table (dated " + table.date + ", sources as of " + table.sourcesAsOf
-                + ") does not list ";
+        stale = " The release table (dated " + table.date + ", sources as of " + table.sourcesAsOf + ") does not list ";
         for (std::size_t i = 0; i < pos.missingPlannedBaselines.size(); ++i)
             stale += (i ? ", " : "") + pos.missingPlannedBaselines[i];
         stale += " (planned baseline); if Microsoft has released it, the device must install it to stay on "
                  "hotpatch. Update the release table when the release notes list it.";
     }
     if (pos.status == "behind_baseline")
-        return c.status(CheckStatus::Fail).summary("Behind the latest baseline (" + pos.latestBaseline->kb + ")")
-            .explain(pos.explanation + " Devices that are not on the latest baseline are not offered hotpatch "
-                                       "updates; they get the normal cumulative update instead." + stale)
+        return c.status(CheckStatus::Fail)
+            .summary("Behind the latest baseline (" + pos.latestBaseline->kb + ")")
+            .explain(pos.explanation +
+                     " Devices that are not on the latest baseline are not offered hotpatch "
+                     "updates; they get the normal cumulative update instead." +
+                     stale)
             .fix(FixWhere::WindowsUpdate,
-                 "Install the latest baseline cumulative update (" + pos.latestBaseline->kb + " or later) through "
+                 "Install the latest baseline cumulative update (" + pos.latestBaseline->kb +
+                     " or later) through "
                      "Windows Update or the update ring, and restart.",
                  BlockerCategory::Build);
     if (pos.status != "current_baseline")
         return c.status(CheckStatus::Unknown).summary("Baseline position unknown").explain(pos.explanation);
     if (!stale.empty())
-        return c.status(CheckStatus::Warn).summary("On the latest baseline the table knows (" + pos.latestBaseline->kb + ")")
+        return c.status(CheckStatus::Warn)
+            .summary("On the latest baseline the table knows (" + pos.latestBaseline->kb + ")")
             .explain(pos.explanation + stale);
-    return c.status(CheckStatus::Pass).summary("On the latest baseline (" + pos.latestBaseline->kb + ")")
+    return c.status(CheckStatus::Pass)
+        .summary("On the latest baseline (" + pos.latestBaseline->kb + ")")
         .explain(pos.explanation);
 }
 
@@ -293,14 +321,17 @@ CheckResult checkArch(const DeviceFacts &f)
     C c("HP-ARCH", "Processor architecture");
     c.evidence("os.arch", f.osArch);
     if (!f.osArch.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Architecture unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Architecture unknown")
             .explain(unknownText("The native architecture", f.osArch.reason(), f.osArch.detail()));
     if (f.osArch.is("x64"))
         return c.status(CheckStatus::Pass).summary("x64 (AMD64/Intel 64)").explain("x64 devices support hotpatch.");
     if (f.osArch.is("arm64"))
-        return c.status(CheckStatus::Pass).summary("Arm64: supported with CHPE disabled (see HP-CHPE)")
+        return c.status(CheckStatus::Pass)
+            .summary("Arm64: supported with CHPE disabled (see HP-CHPE)")
             .explain("Arm64 devices support hotpatch once CHPE binaries are disabled.");
-    return c.status(CheckStatus::Fail).summary("32-bit " + f.osArch.value() + " cannot run VBS")
+    return c.status(CheckStatus::Fail)
+        .summary("32-bit " + f.osArch.value() + " cannot run VBS")
         .explain("VBS and hotpatch need a 64-bit processor and a 64-bit Windows.")
         .fix(FixWhere::HardwareOrEdition, "Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).",
              BlockerCategory::Hardware);
@@ -313,48 +344,58 @@ CheckResult checkUefi(const DeviceFacts &f)
     if (f.firmwareType.is("uefi"))
         return c.status(CheckStatus::Pass).summary("Booted in UEFI mode").explain("UEFI is needed for Secure Boot.");
     if (!f.firmwareType.isKnown())
-        return c.status(vbsRunning(f) ? CheckStatus::Warn : CheckStatus::Unknown).summary("Firmware type unknown")
+        return c.status(vbsRunning(f) ? CheckStatus::Warn : CheckStatus::Unknown)
+            .summary("Firmware type unknown")
             .explain(unknownText("The firmware type", f.firmwareType.reason(), f.firmwareType.detail()));
     if (vbsRunning(f))
-        return c.status(CheckStatus::Warn).summary("Legacy BIOS boot, but VBS is running")
+        return c.status(CheckStatus::Warn)
+            .summary("Legacy BIOS boot, but VBS is running")
             .explain("VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: "
                      "Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).");
-    return c.status(CheckStatus::Fail).summary("Legacy BIOS (CSM) boot: Secure Boot is impossible")
+    return c.status(CheckStatus::Fail)
+        .summary("Legacy BIOS (CSM) boot: Secure Boot is impossible")
         .explain("The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs "
                  "UEFI boot.")
-        .fix(FixWhere::FirmwareSetup, std::string("Convert the system disk with 'mbr2gpt /convert /allowFullOS', then "
-                                                  "switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot. ")
-                                          + kBitLocker,
+        .fix(FixWhere::FirmwareSetup,
+             std::string("Convert the system disk with 'mbr2gpt /convert /allowFullOS', then "
+                         "switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot. ") +
+                 kBitLocker,
              BlockerCategory::FirmwareSetting);
 }
 
 CheckResult checkSecureBoot(const DeviceFacts &f)
 {
     C c("HP-SECUREBOOT", "Secure Boot");
-    c.evidence("firmware.secure_boot", f.firmwareSecureBoot).evidence("vbs.effective_required_features",
-                                                                      f.vbsEffectiveRequiredFeatures);
+    c.evidence("firmware.secure_boot", f.firmwareSecureBoot)
+        .evidence("vbs.effective_required_features", f.vbsEffectiveRequiredFeatures);
     if (f.firmwareSecureBoot.is("on"))
         return c.status(CheckStatus::Pass).summary("Secure Boot is on").explain("VBS can require Secure Boot.");
     if (!f.firmwareSecureBoot.isKnown())
-        return c.status(vbsRunning(f) ? CheckStatus::Warn : CheckStatus::Unknown).summary("Secure Boot state unknown")
-            .explain(unknownText("The Secure Boot state", f.firmwareSecureBoot.reason(), f.firmwareSecureBoot.detail()));
+        return c.status(vbsRunning(f) ? CheckStatus::Warn : CheckStatus::Unknown)
+            .summary("Secure Boot state unknown")
+            .explain(
+                unknownText("The Secure Boot state", f.firmwareSecureBoot.reason(), f.firmwareSecureBoot.detail()));
     const bool unsupported = f.firmwareSecureBoot.is("unsupported");
     if (vbsRunning(f))
-        return c.status(CheckStatus::Warn).summary(unsupported ? "Secure Boot unsupported (BIOS), VBS running anyway"
-                                                               : "Secure Boot is off, VBS running anyway")
+        return c.status(CheckStatus::Warn)
+            .summary(unsupported ? "Secure Boot unsupported (BIOS), VBS running anyway"
+                                 : "Secure Boot is off, VBS running anyway")
             .explain("VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft "
                      "recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).");
     if (unsupported)
-        return c.status(CheckStatus::Fail).summary("Secure Boot unsupported: the device boots in legacy BIOS mode")
+        return c.status(CheckStatus::Fail)
+            .summary("Secure Boot unsupported: the device boots in legacy BIOS mode")
             .explain("Secure Boot needs UEFI boot; see HP-UEFI.")
             .fix(FixWhere::FirmwareSetup, "Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.",
                  BlockerCategory::FirmwareSetting);
-    return c.status(CheckStatus::Fail).summary("Secure Boot is off")
+    return c.status(CheckStatus::Fail)
+        .summary("Secure Boot is off")
         .explain("VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot "
                  "is off.")
         .fix(FixWhere::FirmwareSetup,
              std::string("Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if "
-                         "it is greyed out). ") + kBitLocker,
+                         "it is greyed out). ") +
+                 kBitLocker,
              BlockerCategory::FirmwareSetting);
 }
 
@@ -363,23 +404,27 @@ CheckResult checkTpm(const DeviceFacts &f)
     C c("HP-TPM", "TPM 2.0");
     c.evidence("tpm.present", f.tpmPresent).evidence("tpm.version", f.tpmVersion);
     if (!f.tpmPresent.isKnown())
-        return c.status(CheckStatus::Unknown).summary("TPM state unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("TPM state unknown")
             .explain(unknownText("The TPM", f.tpmPresent.reason(), f.tpmPresent.detail()));
     if (f.tpmPresent.value() && f.tpmVersion.is("2.0"))
         return c.status(CheckStatus::Pass).summary("TPM 2.0 present").explain("Windows 11 requires TPM 2.0.");
     if (isServer(f))
-        return c.status(CheckStatus::Warn).summary(f.tpmPresent.value() ? "TPM " + f.tpmVersion.valueOr("?") : "No TPM")
+        return c.status(CheckStatus::Warn)
+            .summary(f.tpmPresent.value() ? "TPM " + f.tpmVersion.valueOr("?") : "No TPM")
             .explain("Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot "
                      "work better with TPM 2.0.");
     if (!f.tpmPresent.value())
-        return c.status(CheckStatus::Fail).summary("No TPM found")
+        return c.status(CheckStatus::Fail)
+            .summary("No TPM found")
             .explain("Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most "
                      "devices since 2016 have a firmware TPM that is only switched off.")
             .fix(FixWhere::FirmwareSetup,
                  "Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. "
                  "If the device has no TPM at all it needs other hardware.",
                  BlockerCategory::FirmwareSetting);
-    return c.status(CheckStatus::Fail).summary("TPM " + f.tpmVersion.valueOr("?") + " (Windows 11 needs 2.0)")
+    return c.status(CheckStatus::Fail)
+        .summary("TPM " + f.tpmVersion.valueOr("?") + " (Windows 11 needs 2.0)")
         .explain("Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.")
         .fix(FixWhere::HardwareOrEdition, "Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.",
              BlockerCategory::Hardware);
@@ -388,7 +433,8 @@ CheckResult checkTpm(const DeviceFacts &f)
 CheckResult checkCpuVirt(const DeviceFacts &f)
 {
     C c("HP-CPU-VIRT", "Virtualization extensions (VT-x / AMD-V)");
-    c.evidence("cpu.virtualization_extensions", f.cpuVirtualizationExtensions).evidence("device.is_vm", f.deviceIsVm)
+    c.evidence("cpu.virtualization_extensions", f.cpuVirtualizationExtensions)
+        .evidence("device.is_vm", f.deviceIsVm)
         .evidence("hypervisor.present", f.hypervisorPresent);
     if (!f.cpuVirtualizationExtensions.isKnown())
         return c.status(vbsRunning(f) ? CheckStatus::Pass : CheckStatus::Unknown)
@@ -398,7 +444,8 @@ CheckResult checkCpuVirt(const DeviceFacts &f)
     if (f.cpuVirtualizationExtensions.value())
         return c.status(CheckStatus::Pass).summary("Present").explain("The hypervisor needs VT-x or AMD-V.");
     if (f.deviceIsVm.valueOr(false))
-        return c.status(CheckStatus::Fail).summary("This VM does not see virtualization extensions")
+        return c.status(CheckStatus::Fail)
+            .summary("This VM does not see virtualization extensions")
             .explain("VBS inside a virtual machine needs nested virtualization from the host; without it the guest "
                      "cannot start the Windows hypervisor.")
             .fix(FixWhere::VmHost,
@@ -406,7 +453,8 @@ CheckResult checkCpuVirt(const DeviceFacts &f)
                  "-ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / 'expose "
                  "hardware assisted virtualization'). The VM must be Generation 2 with Secure Boot.",
                  BlockerCategory::Hardware);
-    return c.status(CheckStatus::Fail).summary("The processor has no VT-x / AMD-V")
+    return c.status(CheckStatus::Fail)
+        .summary("The processor has no VT-x / AMD-V")
         .explain("Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.")
         .fix(FixWhere::HardwareOrEdition, "This device needs other hardware.", BlockerCategory::Hardware);
 }
@@ -416,7 +464,8 @@ CheckResult checkVirtFirmware(const DeviceFacts &f)
     C c("HP-VIRT-FIRMWARE", "Virtualization enabled in firmware");
     c.evidence("firmware.virtualization_enabled", f.firmwareVirtualizationEnabled);
     if (f.deviceIsVm.valueOr(false) && !f.firmwareVirtualizationEnabled.valueOr(true))
-        return c.status(CheckStatus::NotApplicable).summary("Virtual machine: decided by the host (see HP-CPU-VIRT)")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("Virtual machine: decided by the host (see HP-CPU-VIRT)")
             .explain("A guest's virtualization comes from its host's settings.");
     if (!f.firmwareVirtualizationEnabled.isKnown())
         return c.status(vbsRunning(f) ? CheckStatus::Pass : CheckStatus::Unknown)
@@ -426,14 +475,17 @@ CheckResult checkVirtFirmware(const DeviceFacts &f)
     if (f.firmwareVirtualizationEnabled.value())
         return c.status(CheckStatus::Pass).summary("Enabled").explain("Firmware makes VT-x / AMD-V available.");
     if (f.cpuVirtualizationExtensions.is(false))
-        return c.status(CheckStatus::NotApplicable).summary("The processor has no extensions (see HP-CPU-VIRT)")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("The processor has no extensions (see HP-CPU-VIRT)")
             .explain("Nothing to enable in firmware.");
-    return c.status(CheckStatus::Fail).summary("Virtualization is disabled in firmware setup")
+    return c.status(CheckStatus::Fail)
+        .summary("Virtualization is disabled in firmware setup")
         .explain("The processor supports virtualization, but firmware setup has it switched off, so the "
                  "hypervisor cannot start and VBS cannot run.")
         .fix(FixWhere::FirmwareSetup,
              std::string("Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup "
-                         "(usually Advanced > CPU Configuration). ") + kBitLocker,
+                         "(usually Advanced > CPU Configuration). ") +
+                 kBitLocker,
              BlockerCategory::FirmwareSetting);
 }
 
@@ -448,9 +500,11 @@ CheckResult checkSlat(const DeviceFacts &f)
     if (f.cpuSlat.value())
         return c.status(CheckStatus::Pass).summary("Present (EPT / RVI)").explain("The hypervisor needs SLAT.");
     if (f.cpuVirtualizationExtensions.is(false))
-        return c.status(CheckStatus::NotApplicable).summary("No virtualization extensions (see HP-CPU-VIRT)")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("No virtualization extensions (see HP-CPU-VIRT)")
             .explain("SLAT is part of the virtualization extensions.");
-    return c.status(CheckStatus::Fail).summary("The processor has no SLAT")
+    return c.status(CheckStatus::Fail)
+        .summary("The processor has no SLAT")
         .explain("The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.")
         .fix(FixWhere::HardwareOrEdition, "This device needs other hardware.", BlockerCategory::Hardware);
 }
@@ -460,13 +514,16 @@ CheckResult checkNx(const DeviceFacts &f)
     C c("HP-NX", "No-execute (DEP)");
     c.evidence("cpu.nx", f.cpuNx);
     if (!f.cpuNx.isKnown())
-        return c.status(vbsRunning(f) ? CheckStatus::Pass : CheckStatus::Unknown).summary("Unknown")
+        return c.status(vbsRunning(f) ? CheckStatus::Pass : CheckStatus::Unknown)
+            .summary("Unknown")
             .explain(unknownText("NX support", f.cpuNx.reason(), f.cpuNx.detail()));
     if (f.cpuNx.value())
         return c.status(CheckStatus::Pass).summary("Enabled").explain("VBS needs NX.");
-    return c.status(CheckStatus::Fail).summary("NX / Execute Disable is off")
+    return c.status(CheckStatus::Fail)
+        .summary("NX / Execute Disable is off")
         .explain("VBS needs the no-execute protection.")
-        .fix(FixWhere::FirmwareSetup, std::string("Enable Execute Disable Bit (XD/NX) in firmware setup. ") + kBitLocker,
+        .fix(FixWhere::FirmwareSetup,
+             std::string("Enable Execute Disable Bit (XD/NX) in firmware setup. ") + kBitLocker,
              BlockerCategory::FirmwareSetting);
 }
 
@@ -480,26 +537,29 @@ CheckResult checkHypervisorLaunch(const DeviceFacts &f)
             .explain(unknownText("The boot configuration", f.bootHypervisorLaunchType.reason(),
                                  f.bootHypervisorLaunchType.detail()));
     if (f.bootHypervisorLaunchType.is("off"))
-        return c.status(CheckStatus::Fail).summary("hypervisorlaunchtype is Off")
+        return c.status(CheckStatus::Fail)
+            .summary("hypervisorlaunchtype is Off")
             .explain("The boot configuration tells Windows not to start the hypervisor (often left by an "
                      "emulator or game installer, or a tuning script), so VBS cannot run.")
             .fix(FixWhere::BootConfiguration,
                  "In an elevated prompt run 'bcdedit /set {current} hypervisorlaunchtype auto', then restart. "
                  "Check first which software turned it off (some older emulators need it off).",
                  BlockerCategory::BootConfiguration);
-    return c.status(CheckStatus::Pass).summary("hypervisorlaunchtype " + f.bootHypervisorLaunchType.value())
+    return c.status(CheckStatus::Pass)
+        .summary("hypervisorlaunchtype " + f.bootHypervisorLaunchType.value())
         .explain("Windows starts the hypervisor at boot when VBS needs it.");
 }
 
 CheckResult checkDma(const DeviceFacts &f)
 {
     C c("HP-DMA", "DMA protection");
-    c.evidence("dma.kernel_protection", f.dmaKernelProtection).evidence("vbs.available_properties",
-                                                                        f.vbsAvailableProperties)
+    c.evidence("dma.kernel_protection", f.dmaKernelProtection)
+        .evidence("vbs.available_properties", f.vbsAvailableProperties)
         .evidence("vbs.effective_required_features", f.vbsEffectiveRequiredFeatures);
     const bool required = (f.vbsEffectiveRequiredFeatures.valueOr(0) & 2) != 0;
     if (required && f.vbsAvailableProperties.isKnown() && !hasCode(f.vbsAvailableProperties, 3) && !vbsRunning(f))
-        return c.status(CheckStatus::Fail).summary("VBS requires DMA protection, which this device lacks")
+        return c.status(CheckStatus::Fail)
+            .summary("VBS requires DMA protection, which this device lacks")
             .explain("RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); "
                      "Windows reports no DMA protection, so VBS will not start.")
             .fix(FixWhere::IntuneOrPolicy,
@@ -507,13 +567,16 @@ CheckResult checkDma(const DeviceFacts &f)
                  "or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).",
                  BlockerCategory::Hardware);
     if (f.dmaKernelProtection.is(true))
-        return c.status(CheckStatus::Pass).summary("Kernel DMA Protection is on")
+        return c.status(CheckStatus::Pass)
+            .summary("Kernel DMA Protection is on")
             .explain("External devices cannot read memory through DMA.");
     if (!f.dmaKernelProtection.isKnown())
-        return c.status(CheckStatus::Warn).summary("Kernel DMA Protection state unknown")
+        return c.status(CheckStatus::Warn)
+            .summary("Kernel DMA Protection state unknown")
             .explain("Not needed for hotpatch. " + unknownText("Kernel DMA Protection", f.dmaKernelProtection.reason(),
-                                                                f.dmaKernelProtection.detail()));
-    return c.status(CheckStatus::Warn).summary("Kernel DMA Protection is off")
+                                                               f.dmaKernelProtection.detail()));
+    return c.status(CheckStatus::Warn)
+        .summary("Kernel DMA Protection is off")
         .explain("Not needed for hotpatch. Only required if VBS is set to require DMA protection "
                  "(RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.");
 }
@@ -521,15 +584,18 @@ CheckResult checkDma(const DeviceFacts &f)
 CheckResult checkVbsConfigured(const DeviceFacts &f)
 {
     C c("HP-VBS-CONFIGURED", "VBS configured");
-    c.evidence("vbs.configured", f.vbsConfigured).evidence("vbs.configured_by", f.vbsConfiguredBy)
+    c.evidence("vbs.configured", f.vbsConfigured)
+        .evidence("vbs.configured_by", f.vbsConfiguredBy)
         .evidence("vbs.registry.enable_virtualization_based_security", f.vbsRuntimeEnable)
         .evidence("vbs.group_policy.enable_virtualization_based_security", f.vbsGpoEnable)
         .evidence("vbs.mdm.enable_virtualization_based_security", f.vbsMdmEnable);
     if (!f.vbsConfigured.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Configuration unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Configuration unknown")
             .explain(unknownText("The VBS configuration", f.vbsConfigured.reason(), f.vbsConfigured.detail()));
     if (f.vbsConfigured.value())
-        return c.status(CheckStatus::Pass).summary("VBS is turned on (by " + f.vbsConfiguredBy.valueOr("?") + ")")
+        return c.status(CheckStatus::Pass)
+            .summary("VBS is turned on (by " + f.vbsConfiguredBy.valueOr("?") + ")")
             .explain("Windows will start VBS at boot when the hardware and firmware allow it.");
     const std::string by = f.vbsConfiguredBy.valueOr("none");
     if (by == "group_policy" || by == "mdm") {
@@ -537,9 +603,9 @@ CheckResult checkVbsConfigured(const DeviceFacts &f)
         return c.status(CheckStatus::Fail)
             .summary(std::string(gp ? "Group Policy" : "Intune (MDM) policy") + " turns VBS off")
             .explain(std::string(gp ? "The Group Policy value HKLM\\" + std::string(reg::kDeviceGuardPolicy)
-                                    : "The MDM policy value HKLM\\" + std::string(reg::kMdmDeviceGuard))
-                     + "\\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next "
-                       "policy refresh, so this tool does not override it.")
+                                    : "The MDM policy value HKLM\\" + std::string(reg::kMdmDeviceGuard)) +
+                     "\\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next "
+                     "policy refresh, so this tool does not override it.")
             .fix(FixWhere::IntuneOrPolicy,
                  gp ? "Set 'Turn On Virtualization Based Security' (Computer Configuration > Administrative "
                       "Templates > System > Device Guard) to Enabled with 'Secure Boot' in the GPO that applies, "
@@ -548,13 +614,14 @@ CheckResult checkVbsConfigured(const DeviceFacts &f)
                       "RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.",
                  BlockerCategory::Management);
     }
-    return c.status(CheckStatus::Fail).summary("VBS is not turned on")
+    return c.status(CheckStatus::Fail)
+        .summary("VBS is not turned on")
         .explain("Nothing enables virtualization-based security on this device. This tool can turn it on "
                  "(EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the "
                  "next restart.")
-        .fix(FixWhere::HereOneReboot, "Set HKLM\\" + std::string(reg::kDeviceGuard)
-                                          + " EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 "
-                                            "(REG_DWORD), then restart once.");
+        .fix(FixWhere::HereOneReboot, "Set HKLM\\" + std::string(reg::kDeviceGuard) +
+                                          " EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 "
+                                          "(REG_DWORD), then restart once.");
 }
 
 } // namespace
@@ -573,12 +640,12 @@ std::vector<VbsCause> diagnoseVbs(const DeviceFacts &f)
 
     if (policyOff) {
         const bool gp = by == "group_policy";
-        const bool otherEnables = (f.vbsRuntimeEnable.isKnown() && f.vbsRuntimeEnable.value() == OptInt(1))
-                                  || (gp && f.vbsMdmEnable.isKnown() && f.vbsMdmEnable.value() == OptInt(1));
+        const bool otherEnables = (f.vbsRuntimeEnable.isKnown() && f.vbsRuntimeEnable.value() == OptInt(1)) ||
+                                  (gp && f.vbsMdmEnable.isKnown() && f.vbsMdmEnable.value() == OptInt(1));
         add("policy_forces_off",
-            std::string(gp ? "Group Policy" : "MDM policy") + " sets EnableVirtualizationBasedSecurity=0"
-                + (otherEnables ? ", overriding another source that turns VBS on" : "")
-                + "; fix it in " + (gp ? "the GPO" : "Intune") + ", not on the device.",
+            std::string(gp ? "Group Policy" : "MDM policy") + " sets EnableVirtualizationBasedSecurity=0" +
+                (otherEnables ? ", overriding another source that turns VBS on" : "") + "; fix it in " +
+                (gp ? "the GPO" : "Intune") + ", not on the device.",
             FixWhere::IntuneOrPolicy,
             {ev("vbs.group_policy.enable_virtualization_based_security", f.vbsGpoEnable),
              ev("vbs.mdm.enable_virtualization_based_security", f.vbsMdmEnable),
@@ -586,36 +653,37 @@ std::vector<VbsCause> diagnoseVbs(const DeviceFacts &f)
     } else if (f.vbsConfigured.is(false)) {
         add("not_configured", "VBS is not turned on by any source (registry, Group Policy or MDM).",
             FixWhere::HereOneReboot,
-            {ev("vbs.configured", f.vbsConfigured), ev("vbs.registry.enable_virtualization_based_security",
-                                                       f.vbsRuntimeEnable)});
+            {ev("vbs.configured", f.vbsConfigured),
+             ev("vbs.registry.enable_virtualization_based_security", f.vbsRuntimeEnable)});
     }
 
     const auto rf = f.vbsEffectiveRequiredFeatures.valueOr(0);
     // Secure Boot matters when the configuration requires it, or when the fix (which requires it) is needed.
     if (!f.firmwareSecureBoot.is("on") && f.firmwareSecureBoot.isKnown() && ((rf & 1) || !configured))
         add("secure_boot_off",
-            std::string("Secure Boot is ") + (f.firmwareSecureBoot.is("unsupported") ? "unsupported (legacy BIOS boot)" : "off")
-                + (configured ? " while the configuration requires it (RequirePlatformSecurityFeatures="
-                                    + std::to_string(rf) + ")."
-                              : "; the VBS fix requires it."),
+            std::string("Secure Boot is ") +
+                (f.firmwareSecureBoot.is("unsupported") ? "unsupported (legacy BIOS boot)" : "off") +
+                (configured ? " while the configuration requires it (RequirePlatformSecurityFeatures=" +
+                                  std::to_string(rf) + ")."
+                            : "; the VBS fix requires it."),
             FixWhere::FirmwareSetup,
-            {ev("firmware.secure_boot", f.firmwareSecureBoot), ev("vbs.effective_required_features",
-                                                                  f.vbsEffectiveRequiredFeatures)});
+            {ev("firmware.secure_boot", f.firmwareSecureBoot),
+             ev("vbs.effective_required_features", f.vbsEffectiveRequiredFeatures)});
     if ((rf & 2) && f.vbsAvailableProperties.isKnown() && !hasCode(f.vbsAvailableProperties, 3))
         add("dma_protection_absent",
             "The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none "
             "available (no IOMMU, or VT-d/AMD-Vi off in firmware).",
             FixWhere::IntuneOrPolicy,
-            {ev("vbs.available_properties", f.vbsAvailableProperties), ev("vbs.effective_required_features",
-                                                                          f.vbsEffectiveRequiredFeatures)});
+            {ev("vbs.available_properties", f.vbsAvailableProperties),
+             ev("vbs.effective_required_features", f.vbsEffectiveRequiredFeatures)});
     if (f.osArch.isKnown() && !f.osArch.is("x64") && !f.osArch.is("arm64"))
         add("not_64_bit", "32-bit Windows cannot run the hypervisor.", FixWhere::HardwareOrEdition,
             {ev("os.arch", f.osArch)});
     if (f.cpuVirtualizationExtensions.is(false))
         add(f.deviceIsVm.valueOr(false) ? "vm_no_nested_virtualization" : "no_virtualization_extensions",
-            f.deviceIsVm.valueOr(false)
-                ? "This virtual machine's host does not expose virtualization extensions (nested virtualization is off)."
-                : "The processor has no virtualization extensions (VT-x / AMD-V).",
+            f.deviceIsVm.valueOr(false) ? "This virtual machine's host does not expose virtualization extensions "
+                                          "(nested virtualization is off)."
+                                        : "The processor has no virtualization extensions (VT-x / AMD-V).",
             f.deviceIsVm.valueOr(false) ? FixWhere::VmHost : FixWhere::HardwareOrEdition,
             {ev("cpu.virtualization_extensions", f.cpuVirtualizationExtensions), ev("device.is_vm", f.deviceIsVm)});
     else if (f.firmwareVirtualizationEnabled.is(false))
@@ -627,16 +695,16 @@ std::vector<VbsCause> diagnoseVbs(const DeviceFacts &f)
     if (f.cpuNx.is(false))
         add("nx_off", "No-execute protection (NX/XD) is off.", FixWhere::FirmwareSetup, {ev("cpu.nx", f.cpuNx)});
     if (f.bootHypervisorLaunchType.is("off"))
-        add("hypervisor_launch_off", "The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.",
+        add("hypervisor_launch_off",
+            "The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.",
             FixWhere::BootConfiguration, {ev("boot.hypervisor_launch_type", f.bootHypervisorLaunchType)});
 
-    const bool hardCause = std::any_of(causes.begin(), causes.end(), [](const VbsCause &c) {
-        return c.code != std::string("not_configured");
-    });
+    const bool hardCause = std::any_of(causes.begin(), causes.end(),
+                                       [](const VbsCause &c) { return c.code != std::string("not_configured"); });
     if (configured && f.vbsRestartPending.is(true))
         add("not_rebooted",
-            "VBS was turned on after the last boot; it starts only after a restart"
-                + std::string(hardCause ? ", and only once the other causes listed are fixed." : "."),
+            "VBS was turned on after the last boot; it starts only after a restart" +
+                std::string(hardCause ? ", and only once the other causes listed are fixed." : "."),
             FixWhere::HereOneReboot,
             {ev("vbs.restart_pending", f.vbsRestartPending), ev("reboot.last_boot_time", f.lastBootTime)});
     else if (configured && !hardCause && f.vbsStatus.isKnown())
@@ -652,14 +720,17 @@ namespace {
 CheckResult checkVbsRunning(const DeviceFacts &f, const std::vector<VbsCause> &causes)
 {
     C c("HP-VBS-RUNNING", "VBS running");
-    c.evidence("vbs.status", f.vbsStatus).evidence("vbs.required_properties", f.vbsRequiredProperties)
+    c.evidence("vbs.status", f.vbsStatus)
+        .evidence("vbs.required_properties", f.vbsRequiredProperties)
         .evidence("vbs.available_properties", f.vbsAvailableProperties)
         .evidence("vbs.services_running", f.vbsServicesRunning);
     if (!f.vbsStatus.isKnown())
-        return c.status(CheckStatus::Unknown).summary("VBS state unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("VBS state unknown")
             .explain(unknownText("Win32_DeviceGuard", f.vbsStatus.reason(), f.vbsStatus.detail()));
     if (vbsRunning(f))
-        return c.status(CheckStatus::Pass).summary("Virtualization-based security: Running")
+        return c.status(CheckStatus::Pass)
+            .summary("Virtualization-based security: Running")
             .explain("VBS runs: the hard gate for hotpatch is met.");
     std::string why;
     bool fixableHere = true;
@@ -675,7 +746,8 @@ CheckResult checkVbsRunning(const DeviceFacts &f, const std::vector<VbsCause> &c
             switch (cause.fix) {
             case FixWhere::FirmwareSetup: category = BlockerCategory::FirmwareSetting; break;
             case FixWhere::IntuneOrPolicy:
-                category = cause.code == "dma_protection_absent" ? BlockerCategory::Hardware : BlockerCategory::Management;
+                category =
+                    cause.code == "dma_protection_absent" ? BlockerCategory::Hardware : BlockerCategory::Management;
                 break;
             case FixWhere::BootConfiguration: category = BlockerCategory::BootConfiguration; break;
             case FixWhere::None: break;
@@ -684,7 +756,8 @@ CheckResult checkVbsRunning(const DeviceFacts &f, const std::vector<VbsCause> &c
         }
     }
     const std::string state = f.vbsStatus.is("off") ? "Not enabled" : "Enabled but not running";
-    c.status(CheckStatus::Fail).summary("Virtualization-based security: " + state)
+    c.status(CheckStatus::Fail)
+        .summary("Virtualization-based security: " + state)
         .explain("Hotpatch is offered only while VBS runs. " + why);
     if (fixableHere)
         return c.fix(FixWhere::HereOneReboot, "Apply the VBS fix (if needed) and restart once.");
@@ -696,61 +769,75 @@ CheckResult checkVbsRunning(const DeviceFacts &f, const std::vector<VbsCause> &c
 CheckResult checkChpe(const DeviceFacts &f)
 {
     C c("HP-CHPE", "CHPE disabled (Arm64)");
-    c.evidence("os.arch", f.osArch).evidence("chpe.disabled", f.chpeDisabled)
+    c.evidence("os.arch", f.osArch)
+        .evidence("chpe.disabled", f.chpeDisabled)
         .evidence("chpe.restart_pending", f.chpeRestartPending)
         .evidence("chpe.registry.hotpatch_restrictions", f.chpeHotPatchRestrictions)
         .evidence("chpe.mdm.disable_chpe", f.chpeMdmDisableChpe);
     if (!f.osArch.isKnown())
         return c.status(CheckStatus::Unknown).summary("Architecture unknown").explain("CHPE applies to Arm64 only.");
     if (!f.osArch.is("arm64"))
-        return c.status(CheckStatus::NotApplicable).summary("Not Arm64: Intel and AMD processors have no CHPE")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("Not Arm64: Intel and AMD processors have no CHPE")
             .explain("Only Arm64 devices need CHPE disabled.");
     if (!f.chpeDisabled.isKnown())
-        return c.status(CheckStatus::Unknown).summary("CHPE state unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("CHPE state unknown")
             .explain(unknownText("HotPatchRestrictions", f.chpeDisabled.reason(), f.chpeDisabled.detail()));
     if (f.chpeDisabled.value())
-        return c.status(CheckStatus::Pass).summary("CHPE is disabled (HotPatchRestrictions=1)")
+        return c.status(CheckStatus::Pass)
+            .summary("CHPE is disabled (HotPatchRestrictions=1)")
             .explain("Arm64 hotpatch requirement met.");
     const char *warning = " Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE "
                           "binaries, which Microsoft warns may affect performance or compatibility. To undo: "
                           "HotPatchRestrictions=0 and restart.";
-    if (f.chpeRestartPending.is(true) && (f.chpeHotPatchRestrictions.value() == OptInt(1)
-                                          || f.chpeMdmDisableChpe.value() == OptInt(1)))
-        return c.status(CheckStatus::Fail).summary("CHPE disable is set and waits for a restart")
+    if (f.chpeRestartPending.is(true) &&
+        (f.chpeHotPatchRestrictions.value() == OptInt(1) || f.chpeMdmDisableChpe.value() == OptInt(1)))
+        return c.status(CheckStatus::Fail)
+            .summary("CHPE disable is set and waits for a restart")
             .explain(std::string("HotPatchRestrictions=1 takes effect at the next restart.") + warning)
             .fix(FixWhere::HereOneReboot, "Restart once.");
-    return c.status(CheckStatus::Fail).summary("CHPE is enabled: Arm64 hotpatch needs it disabled")
+    return c.status(CheckStatus::Fail)
+        .summary("CHPE is enabled: Arm64 hotpatch needs it disabled")
         .explain(std::string("Hotpatch updates cannot service CHPE binaries in %SystemRoot%\\SyChpe32.") + warning)
-        .fix(FixWhere::HereOneReboot, "Set HKLM\\" + std::string(reg::kMemoryManagement)
-                                          + " HotPatchRestrictions=1 (REG_DWORD), then restart once.");
+        .fix(FixWhere::HereOneReboot, "Set HKLM\\" + std::string(reg::kMemoryManagement) +
+                                          " HotPatchRestrictions=1 (REG_DWORD), then restart once.");
 }
 
 CheckResult checkMdm(const DeviceFacts &f)
 {
     C c("HP-MDM", "Intune management");
-    c.evidence("mdm.enrolled", f.mdmEnrolled).evidence("mdm.provider", f.mdmProvider).evidence("entra.join_type",
-                                                                                             f.entraJoinType);
+    c.evidence("mdm.enrolled", f.mdmEnrolled)
+        .evidence("mdm.provider", f.mdmProvider)
+        .evidence("entra.join_type", f.entraJoinType);
     if (isServer(f))
-        return c.status(CheckStatus::NotApplicable).summary("Windows Server: managed through Azure Arc, not Intune")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("Windows Server: managed through Azure Arc, not Intune")
             .explain("Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).");
     if (!f.mdmEnrolled.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Enrollment unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Enrollment unknown")
             .explain(unknownText("MDM enrollment", f.mdmEnrolled.reason(), f.mdmEnrolled.detail()));
     if (!f.mdmEnrolled.value())
-        return c.status(CheckStatus::Fail).summary("Not enrolled in MDM")
+        return c.status(CheckStatus::Fail)
+            .summary("Not enrolled in MDM")
             .explain("Hotpatch is turned on by an Intune Windows quality update policy, so the device must be "
                      "enrolled in Intune.")
-            .fix(FixWhere::IntuneOrPolicy, "Enroll the device in Intune (Settings > Accounts > Access work or school, "
-                                           "or Autopilot / Entra join with automatic MDM enrollment).",
+            .fix(FixWhere::IntuneOrPolicy,
+                 "Enroll the device in Intune (Settings > Accounts > Access work or school, "
+                 "or Autopilot / Entra join with automatic MDM enrollment).",
                  BlockerCategory::Management);
     if (f.mdmProvider.is("Microsoft Intune"))
-        return c.status(CheckStatus::Pass).summary("Enrolled in Microsoft Intune")
+        return c.status(CheckStatus::Pass)
+            .summary("Enrolled in Microsoft Intune")
             .explain("Intune can deliver the hotpatch policy.");
     if (!f.mdmProvider.isKnown())
-        return c.status(CheckStatus::Warn).summary("Enrolled, provider not identified")
+        return c.status(CheckStatus::Warn)
+            .summary("Enrolled, provider not identified")
             .explain("The device is registered with management, but the enrollment does not name Intune; "
                      "confirm in the Intune admin center.");
-    return c.status(CheckStatus::Fail).summary("Managed by " + f.mdmProvider.value() + ", not Intune")
+    return c.status(CheckStatus::Fail)
+        .summary("Managed by " + f.mdmProvider.value() + ", not Intune")
         .explain("Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.")
         .fix(FixWhere::IntuneOrPolicy, "Move the device to Intune management (co-management workloads included).",
              BlockerCategory::Management);
@@ -762,9 +849,11 @@ CheckResult checkHotpatchPolicy(const DeviceFacts &f)
     if (isServer(f)) {
         c.evidence("hotpatch.server_enrolled", f.hotpatchServerEnrolled);
         if (f.hotpatchServerEnrolled.is(true))
-            return c.status(CheckStatus::Pass).summary("Hotpatch Enrollment Package installed")
+            return c.status(CheckStatus::Pass)
+                .summary("Hotpatch Enrollment Package installed")
                 .explain("The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).");
-        return c.status(CheckStatus::Warn).summary("No hotpatch enrollment seen on this server")
+        return c.status(CheckStatus::Warn)
+            .summary("No hotpatch enrollment seen on this server")
             .explain("The 'Hotpatch Enrollment Package' was not found (a third-party-documented signal [3P]). "
                      "Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).")
             .fix(FixWhere::IntuneOrPolicy, "Arc-enable the server and select Hotpatch in the Azure portal.");
@@ -772,27 +861,32 @@ CheckResult checkHotpatchPolicy(const DeviceFacts &f)
     c.evidence("hotpatch.policy_enabled", f.hotpatchPolicyEnabled)
         .evidence("hotpatch.registry.allow_rebootless_updates", f.hotpatchAllowRebootlessUpdates);
     if (f.mdmEnrolled.is(false))
-        return c.status(CheckStatus::NotApplicable).summary("No MDM: no policy can arrive (see HP-MDM)")
+        return c.status(CheckStatus::NotApplicable)
+            .summary("No MDM: no policy can arrive (see HP-MDM)")
             .explain("The hotpatch policy comes from Intune.");
     if (!f.hotpatchAllowRebootlessUpdates.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Policy state unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Policy state unknown")
             .explain(unknownText("The hotpatch policy", f.hotpatchAllowRebootlessUpdates.reason(),
                                  f.hotpatchAllowRebootlessUpdates.detail()));
     const auto v = f.hotpatchAllowRebootlessUpdates.value();
     if (v == OptInt(1))
-        return c.status(CheckStatus::Pass).summary("AllowRebootlessUpdates=1: hotpatch is turned on")
+        return c.status(CheckStatus::Pass)
+            .summary("AllowRebootlessUpdates=1: hotpatch is turned on")
             .explain("The Intune quality update policy with hotpatch reached this device. (Registry location "
                      "from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings > Windows Update "
                      "> Advanced options > Configured update policies should list 'Enable hotpatching when "
                      "available'.");
     if (v)
-        return c.status(CheckStatus::Fail).summary("AllowRebootlessUpdates=" + std::to_string(*v) + ": hotpatch is turned off")
+        return c.status(CheckStatus::Fail)
+            .summary("AllowRebootlessUpdates=" + std::to_string(*v) + ": hotpatch is turned off")
             .explain("The policy that reached this device does not allow hotpatch.")
             .fix(FixWhere::IntuneOrPolicy,
                  "In Intune (Devices > Windows updates > Quality updates), set 'When available, apply without "
                  "restarting the device (\"Hotpatch\")' to Allow in the policy assigned to this device.",
                  BlockerCategory::Management);
-    return c.status(CheckStatus::Warn).summary("No hotpatch policy value found on the device")
+    return c.status(CheckStatus::Warn)
+        .summary("No hotpatch policy value found on the device")
         .explain("No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented "
                  "by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by "
                  "default for eligible devices that have no quality update policy, so this may still be fine.")
@@ -807,11 +901,13 @@ CheckResult checkLicense(const DeviceFacts &f)
     C c("HP-LICENSE", "Eligible licence");
     c.evidence("os.edition_id", f.osEditionId);
     if (isServer(f))
-        return c.status(CheckStatus::Warn).summary("The licence cannot be verified on the device")
+        return c.status(CheckStatus::Warn)
+            .summary("The licence cannot be verified on the device")
             .explain("Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost "
                      "since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.")
             .fix(FixWhere::Licensing, "Check the Arc subscription / Azure portal for this server.");
-    return c.status(CheckStatus::Warn).summary("The licence cannot be verified on the device")
+    return c.status(CheckStatus::Warn)
+        .summary("The licence cannot be verified on the device")
         .explain("Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 "
                  "or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the "
                  "cloud and leave no trace on the device.")
@@ -824,14 +920,16 @@ CheckResult checkPendingReboot(const DeviceFacts &f)
     C c("HP-PENDING-REBOOT", "Pending restart");
     c.evidence("reboot.pending", f.rebootPending).evidence("reboot.pending_reasons", f.rebootPendingReasons);
     if (!f.rebootPending.isKnown())
-        return c.status(CheckStatus::Unknown).summary("Unknown")
+        return c.status(CheckStatus::Unknown)
+            .summary("Unknown")
             .explain(unknownText("The pending-restart indicators", f.rebootPending.reason(), f.rebootPending.detail()));
     if (!f.rebootPending.value())
         return c.status(CheckStatus::Pass).summary("No restart pending").explain("Nothing waits for a restart.");
     std::string reasons;
     for (const auto &r : f.rebootPendingReasons.valueOr({}))
         reasons += (reasons.empty() ? "" : ", ") + r;
-    return c.status(CheckStatus::Fail).summary("A restart is pending (" + reasons + ")")
+    return c.status(CheckStatus::Fail)
+        .summary("A restart is pending (" + reasons + ")")
         .explain("Updates or changes wait for a restart; until then the build and settings in effect are the old "
                  "ones. The single restart this tool schedules completes them too.")
         .fix(FixWhere::HereOneReboot, "Restart once (the same restart as the fixes).");
@@ -851,16 +949,16 @@ void deriveUpdateFacts(DeviceFacts &f, const ReleaseTable &table, const std::str
     const auto pos = positionOf(table, f.osInstallationType.value(), f.osBuild.value(), f.osUbr.value(), asOf);
     f.updateBaselineStatus = Fact<std::string>::known(pos.status, src);
     if (pos.channelMonth == "unknown")
-        f.updateChannelMonth = Fact<std::string>::unknown(UnknownReason::NotProvided,
-                                                          "the month's release type is not confirmed", src);
+        f.updateChannelMonth =
+            Fact<std::string>::unknown(UnknownReason::NotProvided, "the month's release type is not confirmed", src);
     else
-        f.updateChannelMonth = Fact<std::string>::known(pos.channelMonth,
-                                                        src + (pos.channelMonthPlanned ? " (planned calendar)" : ""));
+        f.updateChannelMonth =
+            Fact<std::string>::known(pos.channelMonth, src + (pos.channelMonthPlanned ? " (planned calendar)" : ""));
     if (pos.latestBaseline)
-        f.updateLatestBaseline = Fact<std::string>::known(
-            pos.latestBaseline->month + " " + std::to_string(f.osBuild.value()) + "."
-                + std::to_string(pos.latestBaseline->ubr) + " " + pos.latestBaseline->kb,
-            src);
+        f.updateLatestBaseline =
+            Fact<std::string>::known(pos.latestBaseline->month + " " + std::to_string(f.osBuild.value()) + "." +
+                                         std::to_string(pos.latestBaseline->ubr) + " " + pos.latestBaseline->kb,
+                                     src);
     else
         f.updateLatestBaseline = Fact<std::string>::unknown(UnknownReason::NotProvided, pos.explanation, src);
 }
@@ -868,11 +966,26 @@ void deriveUpdateFacts(DeviceFacts &f, const ReleaseTable &table, const std::str
 std::vector<CheckResult> runChecks(const DeviceFacts &f, const std::string &asOf, const ReleaseTable &table)
 {
     const auto causes = diagnoseVbs(f);
-    return {checkEdition(f),       checkBuild(f),          checkBaseline(f, asOf, table), checkArch(f),
-            checkUefi(f),          checkSecureBoot(f),     checkTpm(f),                  checkCpuVirt(f),
-            checkVirtFirmware(f),  checkSlat(f),           checkNx(f),                   checkHypervisorLaunch(f),
-            checkDma(f),           checkVbsConfigured(f),  checkVbsRunning(f, causes),   checkChpe(f),
-            checkMdm(f),           checkHotpatchPolicy(f), checkLicense(f),              checkPendingReboot(f)};
+    return {checkEdition(f),
+            checkBuild(f),
+            checkBaseline(f, asOf, table),
+            checkArch(f),
+            checkUefi(f),
+            checkSecureBoot(f),
+            checkTpm(f),
+            checkCpuVirt(f),
+            checkVirtFirmware(f),
+            checkSlat(f),
+            checkNx(f),
+            checkHypervisorLaunch(f),
+            checkDma(f),
+            checkVbsConfigured(f),
+            checkVbsRunning(f, causes),
+            checkChpe(f),
+            checkMdm(f),
+            checkHotpatchPolicy(f),
+            checkLicense(f),
+            checkPendingReboot(f)};
 }
 
 Verdict decideVerdict(const std::vector<CheckResult> &checks, std::vector<Blocker> *blockers)
@@ -916,8 +1029,8 @@ std::vector<std::string> nextSteps(const Assessment &a)
             addUnique(c.id + ": " + c.explanation);
     bool restart = false;
     for (const auto &c : a.checks)
-        if (c.status == CheckStatus::Fail && c.fix == FixWhere::HereOneReboot && c.id != "HP-VBS-RUNNING"
-            && c.id != "HP-PENDING-REBOOT") {
+        if (c.status == CheckStatus::Fail && c.fix == FixWhere::HereOneReboot && c.id != "HP-VBS-RUNNING" &&
+            c.id != "HP-PENDING-REBOOT") {
             addUnique(c.id + ": " + c.fixAction);
             restart = true;
         }

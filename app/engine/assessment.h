@@ -12,15 +12,15 @@ enum class CheckStatus { Pass, Warn, Fail, Unknown, NotApplicable };
 
 /// Where the fix for a check lives.
 enum class FixWhere {
-    None,             ///< nothing to fix
-    HereOneReboot,    ///< this tool, with the single restart
-    FirmwareSetup,    ///< the device's UEFI/BIOS setup (or the VM host)
-    IntuneOrPolicy,   ///< Intune, Group Policy or the management service
-    WindowsUpdate,    ///< install updates / upgrade Windows
-    BootConfiguration,///< the boot configuration (bcdedit), by an administrator
-    VmHost,           ///< the virtual machine's host settings
-    HardwareOrEdition,///< other hardware, another edition or licence
-    Licensing,        ///< the licence portal (cannot be checked on the device)
+    None,              ///< nothing to fix
+    HereOneReboot,     ///< this tool, with the single restart
+    FirmwareSetup,     ///< the device's UEFI/BIOS setup (or the VM host)
+    IntuneOrPolicy,    ///< Intune, Group Policy or the management service
+    WindowsUpdate,     ///< install updates / upgrade Windows
+    BootConfiguration, ///< the boot configuration (bcdedit), by an administrator
+    VmHost,            ///< the virtual machine's host settings
+    HardwareOrEdition, ///< other hardware, another edition or licence
+    Licensing,         ///< the licence portal (cannot be checked on the device)
 };
 
 /// Why a device is blocked (a failing check whose fix this tool cannot make).
@@ -47,7 +47,7 @@ struct CheckResult
     std::string explanation; ///< plain words a technician can act on
     std::vector<EvidenceItem> evidence;
     FixWhere fix = FixWhere::None;
-    std::string fixAction; ///< the concrete action
+    std::string fixAction;                           ///< the concrete action
     BlockerCategory blocker = BlockerCategory::None; ///< set when Fail and not fixable here
 };
 
@@ -72,7 +72,7 @@ struct Blocker
 /// Options that change how facts are judged.
 struct AssessOptions
 {
-    std::string asOf;                 ///< "YYYY-MM-DD"; empty = today (UTC)
+    std::string asOf;                    ///< "YYYY-MM-DD"; empty = today (UTC)
     const ReleaseTable *table = nullptr; ///< null = embedded table
 };
 

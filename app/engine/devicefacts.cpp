@@ -20,19 +20,48 @@ const char *toString(UnknownReason reason)
 
 namespace {
 
-nlohmann::json jsonValue(bool v) { return v; }
-nlohmann::json jsonValue(std::int64_t v) { return v; }
-nlohmann::json jsonValue(const std::string &v) { return v; }
-nlohmann::json jsonValue(const IntList &v) { return v; }
-nlohmann::json jsonValue(const StringList &v) { return v; }
-nlohmann::json jsonValue(const OptInt &v) { return v ? nlohmann::json(*v) : nlohmann::json(nullptr); }
+nlohmann::json jsonValue(bool v)
+{
+    return v;
+}
+nlohmann::json jsonValue(std::int64_t v)
+{
+    return v;
+}
+nlohmann::json jsonValue(const std::string &v)
+{
+    return v;
+}
+nlohmann::json jsonValue(const IntList &v)
+{
+    return v;
+}
+nlohmann::json jsonValue(const StringList &v)
+{
+    return v;
+}
+nlohmann::json jsonValue(const OptInt &v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
 
-std::string text(bool v) { return v ? "yes" : "no"; }
-std::string text(std::int64_t v) { return std::to_string(v); }
-std::string text(const std::string &v) { return v.empty() ? "(empty)" : v; }
-std::string text(const OptInt &v) { return v ? std::to_string(*v) : "absent"; }
-template <class L>
-std::string listText(const L &v)
+std::string text(bool v)
+{
+    return v ? "yes" : "no";
+}
+std::string text(std::int64_t v)
+{
+    return std::to_string(v);
+}
+std::string text(const std::string &v)
+{
+    return v.empty() ? "(empty)" : v;
+}
+std::string text(const OptInt &v)
+{
+    return v ? std::to_string(*v) : "absent";
+}
+template <class L> std::string listText(const L &v)
 {
     std::string s = "{";
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -45,13 +74,18 @@ std::string listText(const L &v)
     }
     return s + "}";
 }
-std::string text(const IntList &v) { return listText(v); }
-std::string text(const StringList &v) { return listText(v); }
+std::string text(const IntList &v)
+{
+    return listText(v);
+}
+std::string text(const StringList &v)
+{
+    return listText(v);
+}
 
 } // namespace
 
-template <class T>
-std::string displayValue(const Fact<T> &fact)
+template <class T> std::string displayValue(const Fact<T> &fact)
 {
     if (fact.isKnown())
         return text(fact.value());

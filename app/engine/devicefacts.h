@@ -3,7 +3,6 @@
 #include "fact.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 
 namespace hpr {
@@ -25,7 +24,7 @@ struct DeviceFacts
     Fact<bool> processElevated;
 
     // firmware and hardware
-    Fact<std::string> firmwareType;      ///< "uefi" | "bios"
+    Fact<std::string> firmwareType;       ///< "uefi" | "bios"
     Fact<std::string> firmwareSecureBoot; ///< "on" | "off" | "unsupported"
     Fact<bool> firmwareVirtualizationEnabled;
     Fact<bool> cpuVirtualizationExtensions, cpuSlat, cpuNx;
@@ -41,15 +40,15 @@ struct DeviceFacts
     Fact<IntList> vbsRequiredProperties, vbsAvailableProperties;
     Fact<IntList> vbsServicesConfigured, vbsServicesRunning;
     // configuration: effective and per source
-    Fact<bool> vbsConfigured;                         ///< effective after policy > runtime key
-    Fact<std::string> vbsConfiguredBy;                ///< "mdm" | "group_policy" | "registry" | "none"
+    Fact<bool> vbsConfigured;                        ///< effective after policy > runtime key
+    Fact<std::string> vbsConfiguredBy;               ///< "mdm" | "group_policy" | "registry" | "none"
     Fact<std::int64_t> vbsEffectiveRequiredFeatures; ///< effective RequirePlatformSecurityFeatures (0 = none)
     Fact<OptInt> vbsRuntimeEnable, vbsRuntimeRequireFeatures, vbsRuntimeLocked, vbsRuntimeMandatory;
     Fact<OptInt> vbsHvciEnabled, vbsHvciLocked;
     Fact<OptInt> vbsGpoEnable, vbsGpoRequireFeatures, vbsGpoHvci;
     Fact<OptInt> vbsMdmEnable, vbsMdmRequireFeatures, vbsMdmHvci;
     Fact<std::string> bootHypervisorLaunchType; ///< "auto" | "off" | other BCD value
-    Fact<bool> vbsRestartPending; ///< DeviceGuard configuration changed since the last boot
+    Fact<bool> vbsRestartPending;               ///< DeviceGuard configuration changed since the last boot
 
     // Arm64 CHPE
     Fact<bool> chpeDisabled;       ///< HotPatchRestrictions=1 in effect
@@ -76,16 +75,13 @@ struct DeviceFacts
 };
 
 /// Calls f(id, fact) for every fact, in report order. IDs are the stable report contract.
-template <class F>
-void visitFacts(DeviceFacts &d, F &&f);
-template <class F>
-void visitFacts(const DeviceFacts &d, F &&f);
+template <class F> void visitFacts(DeviceFacts &d, F &&f);
+template <class F> void visitFacts(const DeviceFacts &d, F &&f);
 
 /// {"known": true, "value", "source"} | {"known": false, "reason", "detail", "source"?}
 nlohmann::json factsToJson(const DeviceFacts &facts);
 /// One fact's value as display text ("absent", "unknown (not elevated)", "{1, 2}", ...).
-template <class T>
-std::string displayValue(const Fact<T> &fact);
+template <class T> std::string displayValue(const Fact<T> &fact);
 
 } // namespace hpr
 

@@ -115,24 +115,25 @@ int serviceCode(const std::string &name)
 class Merger
 {
 public:
-    Merger(DeviceFacts &facts, EvidenceNotes *notes) : m_facts(facts), m_notes(notes) {}
+    Merger(DeviceFacts &facts, EvidenceNotes *notes)
+        : m_facts(facts)
+        , m_notes(notes)
+    {
+    }
 
-    template <class T>
-    void set(Fact<T> DeviceFacts::*member, const char *id, T value, const std::string &where)
+    template <class T> void set(Fact<T> DeviceFacts::*member, const char *id, T value, const std::string &where)
     {
         Fact<T> &f = m_facts.*member;
         if (f.isKnown()) {
             if (!(f.value() == value) && m_notes)
-                m_notes->disagreements.push_back(std::string(id) + ": " + f.source() + " says "
-                                                 + displayValue(f) + ", " + where + " says "
-                                                 + displayValue(Fact<T>::known(value, where)));
+                m_notes->disagreements.push_back(std::string(id) + ": " + f.source() + " says " + displayValue(f) +
+                                                 ", " + where + " says " + displayValue(Fact<T>::known(value, where)));
             return;
         }
         f = Fact<T>::known(std::move(value), where);
         ++m_count;
     }
-    template <class T>
-    void unknown(Fact<T> DeviceFacts::*member, const std::string &why, const std::string &where)
+    template <class T> void unknown(Fact<T> DeviceFacts::*member, const std::string &why, const std::string &where)
     {
         Fact<T> &f = m_facts.*member;
         if (!f.isKnown() && f.detail().empty())
@@ -253,8 +254,8 @@ EvidenceText decodeEvidence(const std::string &name, const std::string &bytes)
         text = utf16ToUtf8(bytes, 2, true);
     else if (bytes.size() >= 4 && bytes[1] == 0 && bytes[3] == 0 && bytes[0] != 0) // UTF-16LE without BOM
         text = utf16ToUtf8(bytes, 0, false);
-    else if (bytes.size() >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB
-             && (unsigned char)bytes[2] == 0xBF)
+    else if (bytes.size() >= 3 && (unsigned char)bytes[0] == 0xEF && (unsigned char)bytes[1] == 0xBB &&
+             (unsigned char)bytes[2] == 0xBF)
         text = bytes.substr(3);
     else
         text = bytes;
@@ -295,8 +296,8 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             bool unknownName = false;
             const bool service = listLabel.find("services") != std::string::npos;
             IntList codes = namesToCodes(listItems, service ? serviceCode : propertyCode, unknownName);
-            Fact<IntList> D::*member = listLabel.find("required") != std::string::npos    ? &D::vbsRequiredProperties
-                                       : listLabel.find("available") != std::string::npos ? &D::vbsAvailableProperties
+            Fact<IntList> D::*member = listLabel.find("required") != std::string::npos     ? &D::vbsRequiredProperties
+                                       : listLabel.find("available") != std::string::npos  ? &D::vbsAvailableProperties
                                        : listLabel.find("configured") != std::string::npos ? &D::vbsServicesConfigured
                                                                                            : &D::vbsServicesRunning;
             if (!unknownName)
@@ -332,20 +333,23 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             std::string key = normalizeLabel(label);
             // systeminfo: "Hyper-V Requirements:      VM Monitor Mode Extensions: Yes" and the 24H2
             // "Virtualization-based security: Status: Running" carry a nested "label: value".
-            if ((key == "hyper-v requirements" || key == "virtualization-based security") && value.find(':') != std::string::npos) {
+            if ((key == "hyper-v requirements" || key == "virtualization-based security") &&
+                value.find(':') != std::string::npos) {
                 const auto c2 = value.find(':');
-                key = key == "virtualization-based security" ? "virtualization-based security " + normalizeLabel(value.substr(0, c2))
-                                                               : normalizeLabel(value.substr(0, c2));
+                key = key == "virtualization-based security"
+                          ? "virtualization-based security " + normalizeLabel(value.substr(0, c2))
+                          : normalizeLabel(value.substr(0, c2));
                 value = trim(value.substr(c2 + 1));
             }
-            if (key.find("a hypervisor has been detected") != std::string::npos
-                || lower(value).find("a hypervisor has been detected") != std::string::npos) {
+            if (key.find("a hypervisor has been detected") != std::string::npos ||
+                lower(value).find("a hypervisor has been detected") != std::string::npos) {
                 flushList();
                 m.set(&D::hypervisorPresent, "hypervisor.present", true, where);
                 continue;
             }
-            const bool vbsList = key.find("security properties") != std::string::npos || key.find("services configured") != std::string::npos
-                                 || key.find("services running") != std::string::npos;
+            const bool vbsList = key.find("security properties") != std::string::npos ||
+                                 key.find("services configured") != std::string::npos ||
+                                 key.find("services running") != std::string::npos;
             if (vbsList && !value.empty() && value.front() != '{') {
                 flushList();
                 listLabel = key;
@@ -368,8 +372,8 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
                 const int v = std::atoi(value.c_str());
                 if (v >= 0 && v <= 2 && !value.empty())
                     m.set(&D::vbsStatus, "vbs.status", std::string(s[v]), where + " (Win32_DeviceGuard)");
-            } else if (key == "requiredsecurityproperties" || key == "availablesecurityproperties"
-                       || key == "securityservicesconfigured" || key == "securityservicesrunning") {
+            } else if (key == "requiredsecurityproperties" || key == "availablesecurityproperties" ||
+                       key == "securityservicesconfigured" || key == "securityservicesrunning") {
                 Fact<IntList> D::*member = key == "requiredsecurityproperties"    ? &D::vbsRequiredProperties
                                            : key == "availablesecurityproperties" ? &D::vbsAvailableProperties
                                            : key == "securityservicesconfigured"  ? &D::vbsServicesConfigured
@@ -377,8 +381,11 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
                 if (auto codes = codeList(value, truncated))
                     m.set(member, key.c_str(), *codes, where + " (Win32_DeviceGuard)");
                 else if (truncated)
-                    m.unknown(member, "PowerShell truncated the list (" + value + "); run Get-CimInstance with "
-                                      "| Format-List * or | ConvertTo-Json to see all of it", where);
+                    m.unknown(member,
+                              "PowerShell truncated the list (" + value +
+                                  "); run Get-CimInstance with "
+                                  "| Format-List * or | ConvertTo-Json to see all of it",
+                              where);
             } else if (key == "virtualization-based security" || key == "virtualization-based security status") {
                 const std::string v = lower(value);
                 if (v == "running")
@@ -403,10 +410,12 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             } else if (key == "vm monitor mode extensions" || key == "hyper-v - vm monitor mode extensions") {
                 if (auto b = yesNo(value))
                     m.set(&D::cpuVirtualizationExtensions, "cpu.virtualization_extensions", *b, where);
-            } else if (key == "virtualization enabled in firmware" || key == "hyper-v - virtualization enabled in firmware") {
+            } else if (key == "virtualization enabled in firmware" ||
+                       key == "hyper-v - virtualization enabled in firmware") {
                 if (auto b = yesNo(value))
                     m.set(&D::firmwareVirtualizationEnabled, "firmware.virtualization_enabled", *b, where);
-            } else if (key == "second level address translation" || key == "hyper-v - second level address translation extensions") {
+            } else if (key == "second level address translation" ||
+                       key == "hyper-v - second level address translation extensions") {
                 if (auto b = yesNo(value))
                     m.set(&D::cpuSlat, "cpu.slat", *b, where);
             } else if (key == "data execution prevention available" || key == "hyper-v - data execution protection") {
@@ -448,8 +457,10 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             notes->formats.push_back(file.name + ": " + std::to_string(m.count() - before) + " fact(s)");
         if (m.count() == before)
             return makeError(ErrorCode::BadInput,
-                             file.name + ": no msinfo32, systeminfo or Win32_DeviceGuard lines were recognized in "
-                                         "this file (" + std::to_string(file.lines.size()) + " lines)");
+                             file.name +
+                                 ": no msinfo32, systeminfo or Win32_DeviceGuard lines were recognized in "
+                                 "this file (" +
+                                 std::to_string(file.lines.size()) + " lines)");
     }
 
     // Everything no file stated: unknown, not provided.

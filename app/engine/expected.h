@@ -23,12 +23,17 @@ struct Error
 };
 
 /// A value or an Error (std::expected is C++23; GCC 12 in C++20 mode lacks it).
-template <class T>
-class Expected
+template <class T> class Expected
 {
 public:
-    Expected(T value) : m_v(std::move(value)) {}
-    Expected(Error error) : m_v(std::move(error)) {}
+    Expected(T value)
+        : m_v(std::move(value))
+    {
+    }
+    Expected(Error error)
+        : m_v(std::move(error))
+    {
+    }
 
     bool hasValue() const { return m_v.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -49,7 +54,11 @@ class Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    {
+    }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }

@@ -27,8 +27,7 @@ using IntList = std::vector<int>;
 using StringList = std::vector<std::string>;
 
 /// One fact about a device: a value with its source, or unknown with a reason.
-template <class T>
-class Fact
+template <class T> class Fact
 {
 public:
     Fact() = default;

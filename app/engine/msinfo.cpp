@@ -75,7 +75,9 @@ std::vector<std::pair<std::string, std::string>> msinfoLines(const DeviceFacts &
     else if (f.firmwareSecureBoot.is("unsupported"))
         sb = "Unsupported";
     lines.emplace_back("Secure Boot State", sb);
-    lines.emplace_back("BIOS Mode", f.firmwareType.is("uefi") ? "UEFI" : f.firmwareType.is("bios") ? "Legacy" : "(unknown)");
+    lines.emplace_back("BIOS Mode", f.firmwareType.is("uefi")   ? "UEFI"
+                                    : f.firmwareType.is("bios") ? "Legacy"
+                                                                : "(unknown)");
     lines.emplace_back("Kernel DMA Protection",
                        f.dmaKernelProtection.isKnown() ? (f.dmaKernelProtection.value() ? "On" : "Off") : "(unknown)");
     if (f.osArch.is("arm64"))

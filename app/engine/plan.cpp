@@ -3,9 +3,8 @@
 #include "allowlist.h"
 #include "registrypaths.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace hpr {
@@ -36,7 +35,10 @@ bool fixMethodFromString(const std::string &s, FixMethod &out)
 
 namespace {
 
-bool present(const Fact<OptInt> &f) { return f.isKnown() && f.value().has_value(); }
+bool present(const Fact<OptInt> &f)
+{
+    return f.isKnown() && f.value().has_value();
+}
 
 std::optional<RegValue> beforeOf(const Fact<OptInt> &f)
 {
@@ -69,19 +71,19 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
     FixMethod method = o.method;
     if (method == FixMethod::LocalPolicy && !localPolicyPossible)
         return makeError(ErrorCode::BadUsage,
-                         std::string("--method local-policy refused: ")
-                             + (mdmValues ? "an MDM (Intune) policy sets VBS on this device"
-                                          : "the device is domain joined, so a domain GPO may govern the policy key")
-                             + "; a local policy value would be overwritten at the next policy refresh. Fix it in "
-                               "Intune or Group Policy, or use --method registry.");
+                         std::string("--method local-policy refused: ") +
+                             (mdmValues ? "an MDM (Intune) policy sets VBS on this device"
+                                        : "the device is domain joined, so a domain GPO may govern the policy key") +
+                             "; a local policy value would be overwritten at the next policy refresh. Fix it in "
+                             "Intune or Group Policy, or use --method registry.");
     if (method == FixMethod::Auto)
         method = (gpoValues && localPolicyPossible) ? FixMethod::LocalPolicy : FixMethod::Registry;
     p.method = toString(method);
     if (method == FixMethod::LocalPolicy)
         p.methodReason = o.method == FixMethod::LocalPolicy
                              ? "asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)"
-                             : "local policy values already exist under HKLM\\" + std::string(reg::kDeviceGuardPolicy)
-                                   + " and outrank the runtime key; no domain GPO or MDM governs them";
+                             : "local policy values already exist under HKLM\\" + std::string(reg::kDeviceGuardPolicy) +
+                                   " and outrank the runtime key; no domain GPO or MDM governs them";
     else
         p.methodReason = gpoValues || mdmValues
                              ? "the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or "
@@ -91,16 +93,17 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
     const bool local = method == FixMethod::LocalPolicy;
     const char *vbsKey = local ? reg::kDeviceGuardPolicy : reg::kDeviceGuard;
 
-    auto add = [&](const char *key, const char *name, std::int64_t value, const Fact<OptInt> &before,
-                   const char *check, std::string reason) {
+    auto add = [&](const char *key, const char *name, std::int64_t value, const Fact<OptInt> &before, const char *check,
+                   std::string reason) {
         if (before.isKnown() && before.value() == OptInt(value))
             return; // already so: nothing to change
-        p.changes.push_back(PlannedChange{key, name, beforeOf(before), RegValue::dword(value), check, std::move(reason)});
+        p.changes.push_back(
+            PlannedChange{key, name, beforeOf(before), RegValue::dword(value), check, std::move(reason)});
     };
 
-    const bool dmaAvailable = f.vbsAvailableProperties.isKnown()
-                              && std::count(f.vbsAvailableProperties.value().begin(),
-                                            f.vbsAvailableProperties.value().end(), 3);
+    const bool dmaAvailable =
+        f.vbsAvailableProperties.isKnown() &&
+        std::count(f.vbsAvailableProperties.value().begin(), f.vbsAvailableProperties.value().end(), 3);
     std::int64_t wantFeatures = 1;
     if (o.requireDma) {
         if (dmaAvailable)
@@ -126,15 +129,15 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         return std::string("registry");
     }();
     const bool requireDecidedElsewhere = !local && requiredBy != "registry";
-    if ((enableVbs || (o.requireDma && wantFeatures == 3 && f.vbsEffectiveRequiredFeatures.valueOr(0) != 3))
-        && !requireDecidedElsewhere)
+    if ((enableVbs || (o.requireDma && wantFeatures == 3 && f.vbsEffectiveRequiredFeatures.valueOr(0) != 3)) &&
+        !requireDecidedElsewhere)
         add(vbsKey, reg::kRequireFeatures, wantFeatures, local ? f.vbsGpoRequireFeatures : f.vbsRuntimeRequireFeatures,
             "HP-VBS-CONFIGURED",
             wantFeatures == 3 ? "VBS requires Secure Boot and DMA protection (asked for)"
                               : "VBS requires Secure Boot (Microsoft's recommended setting)");
     else if (requireDecidedElsewhere && (enableVbs || o.requireDma))
-        p.warnings.push_back("RequirePlatformSecurityFeatures is set by " + requiredBy
-                             + " on this device; the plan leaves it to that policy.");
+        p.warnings.push_back("RequirePlatformSecurityFeatures is set by " + requiredBy +
+                             " on this device; the plan leaves it to that policy.");
 
     if (o.memoryIntegrity) {
         const bool hvciOn = local ? f.vbsGpoHvci.isKnown() && f.vbsGpoHvci.value() == OptInt(2)
@@ -243,12 +246,12 @@ std::string planToText(const Plan &p)
             return s;
         };
         out << "Changes (shown before anything is written):\n";
-        out << "  " << pad("KEY", wk) << "  " << pad("VALUE", wn) << "  " << pad("TYPE", 9) << "  "
-            << pad("BEFORE", 8) << "  AFTER\n";
+        out << "  " << pad("KEY", wk) << "  " << pad("VALUE", wn) << "  " << pad("TYPE", 9) << "  " << pad("BEFORE", 8)
+            << "  AFTER\n";
         for (const auto &c : p.changes)
-            out << "  " << pad("HKLM\\" + c.key, wk) << "  " << pad(c.name, wn) << "  " << pad(toString(c.after.type), 9)
-                << "  " << pad(c.before ? c.before->displayData() : "absent", 8) << "  " << c.after.displayData()
-                << "\n      (" << c.checkId << ": " << c.reason << ")\n";
+            out << "  " << pad("HKLM\\" + c.key, wk) << "  " << pad(c.name, wn) << "  "
+                << pad(toString(c.after.type), 9) << "  " << pad(c.before ? c.before->displayData() : "absent", 8)
+                << "  " << c.after.displayData() << "\n      (" << c.checkId << ": " << c.reason << ")\n";
     }
     out << "\nRestart needed: " << (p.restartNeeded ? "yes" : "no");
     for (std::size_t i = 0; i < p.restartReasons.size(); ++i)
@@ -263,8 +266,8 @@ std::string planToText(const Plan &p)
         out << "\nManual steps (this tool cannot do these):\n";
         int n = 1;
         for (const auto &m : p.manualSteps)
-            out << "  " << n++ << ". [" << m.checkId << (m.where != FixWhere::None ? std::string(", ") + toString(m.where) : "")
-                << "] " << m.text << "\n";
+            out << "  " << n++ << ". [" << m.checkId
+                << (m.where != FixWhere::None ? std::string(", ") + toString(m.where) : "") << "] " << m.text << "\n";
     }
     if (p.blocked())
         out << "\nThe device is BLOCKED by what the manual steps describe; apply refuses to start until they are "

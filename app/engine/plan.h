@@ -4,7 +4,6 @@
 #include "regvalue.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>

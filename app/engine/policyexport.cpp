@@ -2,9 +2,8 @@
 
 #include "registrypaths.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace hpr {
@@ -52,11 +51,10 @@ PolicySetting requireFeatures(bool requireDma)
 {
     PolicySetting s = makeSetting("DeviceGuard", reg::kRequireFeatures, requireDma ? 3 : 1);
     s.description =
-        requireDma
-            ? "Platform security level for VBS: 3 = Secure Boot and DMA protection. Devices without DMA "
-              "protection (no IOMMU) will not run VBS at all, and so will not be offered hotpatch updates."
-            : "Platform security level for VBS: 1 = Secure Boot only, the recommended level. Devices without "
-              "DMA protection still run VBS.";
+        requireDma ? "Platform security level for VBS: 3 = Secure Boot and DMA protection. Devices without DMA "
+                     "protection (no IOMMU) will not run VBS at all, and so will not be offered hotpatch updates."
+                   : "Platform security level for VBS: 1 = Secure Boot only, the recommended level. Devices without "
+                     "DMA protection still run VBS.";
     s.description += " Not applicable to Windows Pro: Pro devices cannot take this setting through MDM and "
                      "keep the documented CSP default (1 = Secure Boot).";
     s.editions = kNotProEditions;
@@ -187,8 +185,8 @@ std::string intuneProfileJson(const std::vector<PolicySetting> &settings, const 
         oma.push_back({
             {"@odata.type", "#microsoft.graph.omaSettingInteger"},
             {"displayName", s.name},
-            {"description", s.description + " Editions: " + s.editions + ". Minimum OS: " + s.minimumOs + ". " +
-                                kRestartNote},
+            {"description",
+             s.description + " Editions: " + s.editions + ". Minimum OS: " + s.minimumOs + ". " + kRestartNote},
             {"omaUri", s.omaUri},
             {"value", s.value},
         });

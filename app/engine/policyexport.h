@@ -18,14 +18,14 @@ struct PolicyExportOptions
 /// One Policy CSP setting and its Group Policy (or, failing that, documented registry) equivalent.
 struct PolicySetting
 {
-    std::string omaUri;      ///< "./Device/Vendor/MSFT/Policy/Config/DeviceGuard/EnableVirtualizationBasedSecurity"
-    std::string name;        ///< the CSP node name, "EnableVirtualizationBasedSecurity"
-    std::string dataType;    ///< the Intune custom-profile data type: always "Integer"
-    int value = 0;           ///< for the OMA-URI and, with the same meaning, for the registry value
-    std::string description; ///< what the value does and why (ASCII, one paragraph)
-    std::string editions;    ///< the editions the CSP applies to, as CSP documentation lists them
-    std::string minimumOs;   ///< the first Windows version the CSP applies to
-    std::string registryKey; ///< under HKEY_LOCAL_MACHINE, without the hive (registrypaths.h convention)
+    std::string omaUri;        ///< "./Device/Vendor/MSFT/Policy/Config/DeviceGuard/EnableVirtualizationBasedSecurity"
+    std::string name;          ///< the CSP node name, "EnableVirtualizationBasedSecurity"
+    std::string dataType;      ///< the Intune custom-profile data type: always "Integer"
+    int value = 0;             ///< for the OMA-URI and, with the same meaning, for the registry value
+    std::string description;   ///< what the value does and why (ASCII, one paragraph)
+    std::string editions;      ///< the editions the CSP applies to, as CSP documentation lists them
+    std::string minimumOs;     ///< the first Windows version the CSP applies to
+    std::string registryKey;   ///< under HKEY_LOCAL_MACHINE, without the hive (registrypaths.h convention)
     std::string registryValue; ///< REG_DWORD value name under registryKey, data = value
     std::string registryNote;  ///< how the registry value relates to the policy (GPO element, or why no GPO)
 };

@@ -19,8 +19,8 @@ const char *toString(RegType type)
 
 bool regTypeFromString(const std::string &name, RegType &out)
 {
-    for (RegType t : {RegType::Sz, RegType::ExpandSz, RegType::Binary, RegType::Dword, RegType::MultiSz,
-                      RegType::Qword}) {
+    for (RegType t :
+         {RegType::Sz, RegType::ExpandSz, RegType::Binary, RegType::Dword, RegType::MultiSz, RegType::Qword}) {
         if (name == toString(t)) {
             out = t;
             return true;

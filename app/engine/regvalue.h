@@ -23,10 +23,10 @@ bool regTypeFromString(const std::string &name, RegType &out);
 struct RegValue
 {
     RegType type = RegType::Dword;
-    std::int64_t number = 0;            ///< Dword, Qword
-    std::string text;                   ///< Sz, ExpandSz
-    std::vector<std::string> multi;     ///< MultiSz
-    std::vector<std::uint8_t> binary;   ///< Binary
+    std::int64_t number = 0;          ///< Dword, Qword
+    std::string text;                 ///< Sz, ExpandSz
+    std::vector<std::string> multi;   ///< MultiSz
+    std::vector<std::uint8_t> binary; ///< Binary
 
     static RegValue dword(std::int64_t v) { return RegValue{RegType::Dword, v, {}, {}, {}}; }
     static RegValue qword(std::int64_t v) { return RegValue{RegType::Qword, v, {}, {}, {}}; }

@@ -1,11 +1,10 @@
 #include "releasetable.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace hpr {
@@ -14,7 +13,10 @@ extern const char *const kEmbeddedReleaseTable; // generated from resources/data
 
 namespace {
 
-std::string monthOf(const std::string &date) { return date.substr(0, 7); }
+std::string monthOf(const std::string &date)
+{
+    return date.substr(0, 7);
+}
 
 std::string monthName(int month)
 {
@@ -98,8 +100,8 @@ const ReleaseTable &ReleaseTable::embedded()
 const ReleaseTrack *ReleaseTable::trackFor(const std::string &installationType, std::int64_t build) const
 {
     for (const auto &t : tracks)
-        if (t.installationType == installationType
-            && std::find(t.builds.begin(), t.builds.end(), build) != t.builds.end())
+        if (t.installationType == installationType &&
+            std::find(t.builds.begin(), t.builds.end(), build) != t.builds.end())
             return &t;
     return nullptr;
 }
@@ -111,16 +113,15 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
     const std::string asOfMonth = monthOf(asOf);
     const int asOfMonthNumber = std::stoi(asOfMonth.substr(5, 2));
     const bool plannedBaseline = std::find(table.plannedBaselineMonths.begin(), table.plannedBaselineMonths.end(),
-                                           asOfMonthNumber)
-                                 != table.plannedBaselineMonths.end();
+                                           asOfMonthNumber) != table.plannedBaselineMonths.end();
 
     const ReleaseTrack *track = table.trackFor(installationType, build);
     p.channelMonth = plannedBaseline ? "baseline" : "hotpatch";
     p.channelMonthPlanned = true;
     if (!track) {
         p.status = "unknown";
-        p.explanation = "Build " + std::to_string(build) + " (" + installationType
-                        + ") is on no hotpatch track in the release table dated " + table.date + ".";
+        p.explanation = "Build " + std::to_string(build) + " (" + installationType +
+                        ") is on no hotpatch track in the release table dated " + table.date + ".";
         return p;
     }
     for (const auto &r : track->releases) {
@@ -142,8 +143,8 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
         const std::string month = buf;
         if (month <= lastMonth)
             break;
-        if (std::find(table.plannedBaselineMonths.begin(), table.plannedBaselineMonths.end(), m)
-            != table.plannedBaselineMonths.end())
+        if (std::find(table.plannedBaselineMonths.begin(), table.plannedBaselineMonths.end(), m) !=
+            table.plannedBaselineMonths.end())
             p.missingPlannedBaselines.insert(p.missingPlannedBaselines.begin(), monthName(m) + " " + std::to_string(y));
         if (--m == 0) {
             m = 12;
@@ -159,12 +160,12 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
     const std::string full = std::to_string(build) + "." + std::to_string(ubr);
     if (ubr >= b.ubr) {
         p.status = "current_baseline";
-        p.explanation = "Build " + full + " is on or after the latest baseline in the table, " + b.month + " "
-                        + std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
+        p.explanation = "Build " + full + " is on or after the latest baseline in the table, " + b.month + " " +
+                        std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
     } else {
         p.status = "behind_baseline";
-        p.explanation = "Build " + full + " is older than the latest baseline, " + b.month + " "
-                        + std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
+        p.explanation = "Build " + full + " is older than the latest baseline, " + b.month + " " +
+                        std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
     }
     return p;
 }

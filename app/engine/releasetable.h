@@ -52,8 +52,8 @@ struct BaselinePosition
 {
     std::string status; ///< "current_baseline" | "behind_baseline" | "unknown"
     std::optional<Release> latestBaseline;
-    std::string channelMonth;        ///< "baseline" | "hotpatch" | "unknown" for the as-of month
-    bool channelMonthPlanned = false; ///< true when the month is not in the table (planned calendar)
+    std::string channelMonth;                         ///< "baseline" | "hotpatch" | "unknown" for the as-of month
+    bool channelMonthPlanned = false;                 ///< true when the month is not in the table (planned calendar)
     std::vector<std::string> missingPlannedBaselines; ///< planned baseline months after the table's data
     std::string explanation;
 };

@@ -1,10 +1,9 @@
 #include "report.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace hpr {
@@ -133,8 +132,7 @@ const char *verdictSentence(Verdict v)
     switch (v) {
     case Verdict::Ready: return "this device is ready for hotpatch updates.";
     case Verdict::ReadyAfterFixes: return "this device is not ready yet; the fixes below make it ready.";
-    case Verdict::Blocked:
-        return "this device cannot receive hotpatch updates until the blockers below are removed.";
+    case Verdict::Blocked: return "this device cannot receive hotpatch updates until the blockers below are removed.";
     case Verdict::Undetermined:
         return "some facts could not be read, so readiness cannot be decided; see the UNKNOWN checks.";
     }
@@ -188,8 +186,7 @@ std::string padded(std::string text, std::size_t width)
     return text;
 }
 
-void writeEvidence(std::ostringstream &out, const std::vector<EvidenceItem> &evidence,
-                   const std::string &indent)
+void writeEvidence(std::ostringstream &out, const std::vector<EvidenceItem> &evidence, const std::string &indent)
 {
     for (const EvidenceItem &e : evidence) {
         out << indent << e.factId << " = " << e.value;
@@ -207,8 +204,7 @@ nlohmann::ordered_json buildReport(const Assessment &a, const ReportContext &con
     j["schema"] = kReportSchemaId;
     j["generated_at"] = generatedAt(context);
     j["tool"] = {{"name", kToolName}, {"version", context.toolVersion}};
-    j["release_table"] = {
-        {"date", a.tableDate}, {"sources_as_of", a.tableSourcesAsOf}, {"origin", a.tableOrigin}};
+    j["release_table"] = {{"date", a.tableDate}, {"sources_as_of", a.tableSourcesAsOf}, {"origin", a.tableOrigin}};
     j["as_of"] = a.asOf;
     j["device"] = {{"hostname", hostnameOf(f)},
                    {"manufacturer", stringFact(f.manufacturer)},
@@ -236,10 +232,8 @@ nlohmann::ordered_json buildReport(const Assessment &a, const ReportContext &con
 
     nlohmann::ordered_json causes = nlohmann::ordered_json::array();
     for (const VbsCause &c : a.vbsCauses) {
-        causes.push_back({{"code", c.code},
-                          {"text", c.text},
-                          {"fix", toString(c.fix)},
-                          {"evidence", evidenceToJson(c.evidence)}});
+        causes.push_back(
+            {{"code", c.code}, {"text", c.text}, {"fix", toString(c.fix)}, {"evidence", evidenceToJson(c.evidence)}});
     }
     j["vbs_diagnosis"] = std::move(causes);
     j["next_steps"] = a.nextSteps;
@@ -304,8 +298,7 @@ std::string reportToText(const Assessment &a, const ReportContext &context, bool
     }
     out << '\n';
     out << "  Assessed as of: " << (a.asOf.empty() ? "today" : a.asOf) << '\n';
-    out << "  Generated:      " << generatedAt(context) << " by " << kToolName << ' ' << context.toolVersion
-        << '\n';
+    out << "  Generated:      " << generatedAt(context) << " by " << kToolName << ' ' << context.toolVersion << '\n';
 
     // Checks table: ID and status columns are padded before styling so colour never shifts columns.
     std::size_t idWidth = 5;
@@ -317,8 +310,7 @@ std::string reportToText(const Assessment &a, const ReportContext &context, bool
     const std::string detailIndent(6, ' ');
     for (const CheckResult &c : a.checks) {
         out << "  " << padded(c.id, idWidth) << "  "
-            << styled(padded(statusWord(c.status), statusWidth), statusColour(c.status)) << "  " << c.summary
-            << '\n';
+            << styled(padded(statusWord(c.status), statusWidth), statusColour(c.status)) << "  " << c.summary << '\n';
         if (c.status != CheckStatus::Pass && c.status != CheckStatus::NotApplicable && !c.explanation.empty())
             out << detailIndent << c.explanation << '\n';
         writeEvidence(out, c.evidence, detailIndent + "  ");
@@ -370,8 +362,7 @@ std::string csvHeader()
                                         "verdict",  "blockers"};
     for (const std::string &id : checkCatalogue())
         columns.push_back(id);
-    for (const char *c :
-         {"os_edition", "os_build", "os_ubr", "os_arch", "vbs_status", "update_baseline_status"})
+    for (const char *c : {"os_edition", "os_build", "os_ubr", "os_arch", "vbs_status", "update_baseline_status"})
         columns.emplace_back(c);
     return csvLine(columns);
 }
@@ -385,11 +376,9 @@ std::string reportToCsvRow(const Assessment &a, const ReportContext &context)
             blockers += ';';
         blockers += b.check + ":" + toString(b.category);
     }
-    std::vector<std::string> fields = {hostnameOf(f),       stringFact(f.manufacturer),
-                                       stringFact(f.model), stringFact(f.serial),
-                                       context.deviceSpec,  generatedAt(context),
-                                       context.toolVersion, a.tableDate,
-                                       toString(a.verdict), blockers};
+    std::vector<std::string> fields = {
+        hostnameOf(f),        stringFact(f.manufacturer), stringFact(f.model), stringFact(f.serial), context.deviceSpec,
+        generatedAt(context), context.toolVersion,        a.tableDate,         toString(a.verdict),  blockers};
     for (const std::string &id : checkCatalogue()) {
         const CheckResult *c = a.check(id);
         fields.push_back(c ? toString(c->status) : "");

@@ -3,7 +3,6 @@
 #include "assessment.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 
 namespace hpr {

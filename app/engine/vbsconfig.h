@@ -20,14 +20,14 @@ struct VbsConfigSources
 /// What Windows will use at the next boot, and which source decided it.
 struct EffectiveVbsConfig
 {
-    bool vbsEnabled = false;          ///< EnableVirtualizationBasedSecurity=1 or memory integrity on
-    std::string enabledBy = "none";   ///< "group_policy" | "mdm" | "registry" | "none"
-    bool explicitlyDisabled = false;  ///< the deciding source says 0
+    bool vbsEnabled = false;         ///< EnableVirtualizationBasedSecurity=1 or memory integrity on
+    std::string enabledBy = "none";  ///< "group_policy" | "mdm" | "registry" | "none"
+    bool explicitlyDisabled = false; ///< the deciding source says 0
     bool hvciEnabled = false;
     std::string hvciBy = "none";
     std::int64_t requiredFeatures = 0; ///< RequirePlatformSecurityFeatures (0 = none beyond the hypervisor)
     std::string requiredBy = "none";
-    bool policyConflict = false;      ///< two sources disagree on EnableVirtualizationBasedSecurity
+    bool policyConflict = false; ///< two sources disagree on EnableVirtualizationBasedSecurity
 };
 
 /// Precedence, per source kind: Group Policy, then MDM (Windows' default when both set a policy:

@@ -36,9 +36,9 @@ Expected<std::unique_ptr<Device>> openDevice(const std::string &spec, const Devi
             return makeError(ErrorCode::BadUsage, "--device sim: needs a profile path or name, e.g. sim:x64-vbs-off");
         auto path = resolveProfile(target);
         if (!path)
-            return makeError(ErrorCode::NotFound, "simulated device profile not found: " + target
-                                                      + " (not a file, and not a shipped profile name; "
-                                                        "see 'hotpatch-ready-cli profiles')");
+            return makeError(ErrorCode::NotFound, "simulated device profile not found: " + target +
+                                                      " (not a file, and not a shipped profile name; "
+                                                      "see 'hotpatch-ready-cli profiles')");
         auto dev = SimDevice::open(spec, *path, options);
         if (!dev)
             return dev.error();
@@ -46,7 +46,8 @@ Expected<std::unique_ptr<Device>> openDevice(const std::string &spec, const Devi
     }
     if (spec.rfind("evidence:", 0) == 0) {
         if (spec.size() == 9)
-            return makeError(ErrorCode::BadUsage, "--device evidence: needs a file or folder, e.g. evidence:msinfo.txt");
+            return makeError(ErrorCode::BadUsage,
+                             "--device evidence: needs a file or folder, e.g. evidence:msinfo.txt");
         return openEvidenceDevice(spec, spec.substr(9));
     }
     return makeError(ErrorCode::BadUsage,

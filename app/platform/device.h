@@ -21,9 +21,9 @@ struct DeviceOptions
 /// A restart to schedule: when, and what the signed-in user is told.
 struct RestartRequest
 {
-    std::string at;          ///< ISO 8601 UTC time of the restart
+    std::string at;                ///< ISO 8601 UTC time of the restart
     std::int64_t graceSeconds = 0; ///< warning time before it (from now)
-    std::string message;     ///< shown to the signed-in user
+    std::string message;           ///< shown to the signed-in user
 };
 
 /// A restart the device has scheduled.

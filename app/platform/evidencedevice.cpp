@@ -24,7 +24,10 @@ class EvidenceDevice : public Device
 {
 public:
     EvidenceDevice(std::string spec, std::string key, DeviceFacts facts, std::string summary)
-        : m_spec(std::move(spec)), m_key(std::move(key)), m_facts(std::move(facts)), m_summary(std::move(summary))
+        : m_spec(std::move(spec))
+        , m_key(std::move(key))
+        , m_facts(std::move(facts))
+        , m_summary(std::move(summary))
     {
     }
     std::string spec() const override { return m_spec; }
@@ -90,7 +93,8 @@ Expected<std::unique_ptr<Device>> openEvidenceDevice(const std::string &spec, co
     auto facts = factsFromEvidence(files, &notes);
     if (!facts)
         return facts.error();
-    std::string key = "evidence-" + (facts->hostname.isKnown() ? facts->hostname.value() : fs::path(path).stem().string());
+    std::string key =
+        "evidence-" + (facts->hostname.isKnown() ? facts->hostname.value() : fs::path(path).stem().string());
     for (auto &c : key)
         if (!std::isalnum((unsigned char)c) && c != '-' && c != '_')
             c = '_';

@@ -17,12 +17,14 @@ std::string lower(std::string s)
     return s;
 }
 
-bool contains(const std::string &hay, const char *needle) { return lower(hay).find(needle) != std::string::npos; }
+bool contains(const std::string &hay, const char *needle)
+{
+    return lower(hay).find(needle) != std::string::npos;
+}
 
 /// Re-wraps a probe answer with a source text (the collector owns the wording of sources).
 /// A backend may name a more precise source (e.g. the fallback it used); it then wins over the default.
-template <class T, class U>
-Fact<T> rewrap(const Fact<U> &probe, T value, const std::string &source)
+template <class T, class U> Fact<T> rewrap(const Fact<U> &probe, T value, const std::string &source)
 {
     const std::string s = probe.source().empty() ? source : probe.source();
     if (!probe.isKnown())
@@ -30,8 +32,7 @@ Fact<T> rewrap(const Fact<U> &probe, T value, const std::string &source)
     return Fact<T>::known(std::move(value), s);
 }
 
-template <class T>
-Fact<T> unknownLike(const Fact<T> &probe, const std::string &source)
+template <class T> Fact<T> unknownLike(const Fact<T> &probe, const std::string &source)
 {
     return Fact<T>::unknown(probe.reason(), probe.detail(), source);
 }
@@ -39,7 +40,11 @@ Fact<T> unknownLike(const Fact<T> &probe, const std::string &source)
 class Collector
 {
 public:
-    explicit Collector(SystemSource &s) : m_s(s), m_tag(s.originTag()) {}
+    explicit Collector(SystemSource &s)
+        : m_s(s)
+        , m_tag(s.originTag())
+    {
+    }
 
     DeviceFacts run();
 
@@ -133,18 +138,19 @@ void Collector::identity(DeviceFacts &f)
     f.hypervisorPresent = rewrap(m_cs, m_cs.isKnown() && m_cs.value().hypervisorPresent,
                                  src("WMI Win32_ComputerSystem.HypervisorPresent"));
 
-    f.domainJoined = rewrap(m_cs, m_cs.isKnown() && m_cs.value().partOfDomain,
-                            src("WMI Win32_ComputerSystem.PartOfDomain"));
+    f.domainJoined =
+        rewrap(m_cs, m_cs.isKnown() && m_cs.value().partOfDomain, src("WMI Win32_ComputerSystem.PartOfDomain"));
 
     // Virtual platforms name themselves in the SMBIOS strings. [INF]
-    const std::string vmSource = src("WMI Win32_ComputerSystem.Manufacturer/Model (known virtual platform names) [INF]");
+    const std::string vmSource =
+        src("WMI Win32_ComputerSystem.Manufacturer/Model (known virtual platform names) [INF]");
     if (m_cs.isKnown()) {
         const auto &c = m_cs.value();
-        const bool vm = contains(c.model, "virtual machine") || contains(c.model, "vmware")
-                        || contains(c.model, "virtualbox") || contains(c.model, "kvm") || contains(c.model, "qemu")
-                        || contains(c.model, "hvm domu") || contains(c.manufacturer, "qemu")
-                        || contains(c.manufacturer, "innotek") || contains(c.manufacturer, "xen")
-                        || contains(c.manufacturer, "parallels") || contains(c.manufacturer, "amazon ec2");
+        const bool vm = contains(c.model, "virtual machine") || contains(c.model, "vmware") ||
+                        contains(c.model, "virtualbox") || contains(c.model, "kvm") || contains(c.model, "qemu") ||
+                        contains(c.model, "hvm domu") || contains(c.manufacturer, "qemu") ||
+                        contains(c.manufacturer, "innotek") || contains(c.manufacturer, "xen") ||
+                        contains(c.manufacturer, "parallels") || contains(c.manufacturer, "amazon ec2");
         f.deviceIsVm = Fact<bool>::known(vm, vmSource);
     } else {
         f.deviceIsVm = Fact<bool>::unknown(m_cs.reason(), m_cs.detail(), vmSource);
@@ -161,8 +167,8 @@ void Collector::operatingSystem(DeviceFacts &f)
         try {
             f.osBuild = Fact<std::int64_t>::known(std::stoll(build.value()), build.source());
         } catch (...) {
-            f.osBuild = Fact<std::int64_t>::unknown(UnknownReason::Failed, "not a number: " + build.value(),
-                                                    build.source());
+            f.osBuild =
+                Fact<std::int64_t>::unknown(UnknownReason::Failed, "not a number: " + build.value(), build.source());
         }
     } else {
         f.osBuild = Fact<std::int64_t>::unknown(build.reason(), build.detail(), build.source());
@@ -171,9 +177,9 @@ void Collector::operatingSystem(DeviceFacts &f)
     if (ubr.isKnown() && ubr.value())
         f.osUbr = Fact<std::int64_t>::known(*ubr.value(), ubr.source());
     else
-        f.osUbr = Fact<std::int64_t>::unknown(ubr.isKnown() ? UnknownReason::SourceMissing : ubr.reason(),
-                                              ubr.isKnown() ? "the registry value is absent" : ubr.detail(),
-                                              ubr.source());
+        f.osUbr =
+            Fact<std::int64_t>::unknown(ubr.isKnown() ? UnknownReason::SourceMissing : ubr.reason(),
+                                        ubr.isKnown() ? "the registry value is absent" : ubr.detail(), ubr.source());
     f.osDisplayVersion = regString(kCurrentVersion, "DisplayVersion");
     if (!f.osDisplayVersion.isKnown()) {
         auto releaseId = regString(kCurrentVersion, "ReleaseId"); // before Windows 10 20H2
@@ -182,8 +188,8 @@ void Collector::operatingSystem(DeviceFacts &f)
     }
     auto type = regString(kCurrentVersion, "InstallationType");
     if (type.isKnown())
-        f.osInstallationType = Fact<std::string>::known(contains(type.value(), "server") ? "server" : "client",
-                                                        type.source());
+        f.osInstallationType =
+            Fact<std::string>::known(contains(type.value(), "server") ? "server" : "client", type.source());
     else
         f.osInstallationType = type;
 
@@ -211,19 +217,20 @@ void Collector::firmwareAndHardware(DeviceFacts &f)
         else if (fw.is("bios"))
             f.firmwareSecureBoot = Fact<std::string>::known("unsupported", f.firmwareType.source());
         else
-            f.firmwareSecureBoot = Fact<std::string>::unknown(sb.reason(), sb.detail(),
-                                                              src("UEFI variable SecureBoot"));
+            f.firmwareSecureBoot =
+                Fact<std::string>::unknown(sb.reason(), sb.detail(), src("UEFI variable SecureBoot"));
     }
 
     auto dma = m_s.kernelDmaProtection();
-    f.dmaKernelProtection = rewrap(
-        dma, dma.valueOr(false), src("API NtQuerySystemInformation(SystemDmaGuardPolicyInformation) [3P, undocumented]"));
+    f.dmaKernelProtection =
+        rewrap(dma, dma.valueOr(false),
+               src("API NtQuerySystemInformation(SystemDmaGuardPolicyInformation) [3P, undocumented]"));
 
     auto tpm = m_s.tpm();
     f.tpmPresent = rewrap(tpm, tpm.isKnown() && tpm.value().present, src("API Tbsi_GetDeviceInfo"));
     if (tpm.isKnown() && !tpm.value().present)
-        f.tpmVersion = Fact<std::string>::unknown(UnknownReason::SourceMissing, "no TPM was found",
-                                                  src("API Tbsi_GetDeviceInfo"));
+        f.tpmVersion =
+            Fact<std::string>::unknown(UnknownReason::SourceMissing, "no TPM was found", src("API Tbsi_GetDeviceInfo"));
     else
         f.tpmVersion = rewrap(tpm, tpm.isKnown() ? tpm.value().version : std::string(),
                               src("API Tbsi_GetDeviceInfo (TPM_DEVICE_INFO.tpmVersion)"));
@@ -235,9 +242,8 @@ void Collector::firmwareAndHardware(DeviceFacts &f)
     // present the answer comes from Win32_DeviceGuard's "base virtualization support" instead.
     auto cpu = m_s.processor();
     const bool hvPresent = f.hypervisorPresent.valueOr(false);
-    const bool baseVirt = m_dg.isKnown()
-                          && std::count(m_dg.value().availableSecurityProperties.begin(),
-                                        m_dg.value().availableSecurityProperties.end(), 1);
+    const bool baseVirt = m_dg.isKnown() && std::count(m_dg.value().availableSecurityProperties.begin(),
+                                                       m_dg.value().availableSecurityProperties.end(), 1);
     const bool isVm = f.deviceIsVm.valueOr(false);
     auto virtFact = [&](bool ProcessorInfo::*member, const char *prop, ProcessorFeature pf) -> Fact<bool> {
         if (!hvPresent) {
@@ -262,8 +268,8 @@ void Collector::firmwareAndHardware(DeviceFacts &f)
     };
     f.cpuVirtualizationExtensions =
         virtFact(&ProcessorInfo::vmMonitorModeExtensions, "VMMonitorModeExtensions", PfNxEnabled);
-    f.firmwareVirtualizationEnabled = virtFact(&ProcessorInfo::virtualizationFirmwareEnabled,
-                                               "VirtualizationFirmwareEnabled", PfVirtFirmwareEnabled);
+    f.firmwareVirtualizationEnabled =
+        virtFact(&ProcessorInfo::virtualizationFirmwareEnabled, "VirtualizationFirmwareEnabled", PfVirtFirmwareEnabled);
     f.cpuSlat = virtFact(&ProcessorInfo::secondLevelAddressTranslation, "SecondLevelAddressTranslationExtensions",
                          PfSecondLevelAddressTranslation);
 }
@@ -280,10 +286,11 @@ void Collector::vbs(DeviceFacts &f)
         if (d.vbsStatus >= 0 && d.vbsStatus <= 2)
             f.vbsStatus = Fact<std::string>::known(status[d.vbsStatus], dgSrc("VirtualizationBasedSecurityStatus"));
         else
-            f.vbsStatus = Fact<std::string>::unknown(UnknownReason::Failed,
-                                                     "undocumented status " + std::to_string(d.vbsStatus),
-                                                     dgSrc("VirtualizationBasedSecurityStatus"));
-        f.vbsRequiredProperties = Fact<IntList>::known(d.requiredSecurityProperties, dgSrc("RequiredSecurityProperties"));
+            f.vbsStatus =
+                Fact<std::string>::unknown(UnknownReason::Failed, "undocumented status " + std::to_string(d.vbsStatus),
+                                           dgSrc("VirtualizationBasedSecurityStatus"));
+        f.vbsRequiredProperties =
+            Fact<IntList>::known(d.requiredSecurityProperties, dgSrc("RequiredSecurityProperties"));
         f.vbsAvailableProperties =
             Fact<IntList>::known(d.availableSecurityProperties, dgSrc("AvailableSecurityProperties"));
         f.vbsServicesConfigured =
@@ -292,7 +299,8 @@ void Collector::vbs(DeviceFacts &f)
     } else {
         f.vbsStatus = unknownLike(Fact<std::string>::unknown(m_dg.reason(), m_dg.detail()),
                                   dgSrc("VirtualizationBasedSecurityStatus"));
-        f.vbsRequiredProperties = Fact<IntList>::unknown(m_dg.reason(), m_dg.detail(), dgSrc("RequiredSecurityProperties"));
+        f.vbsRequiredProperties =
+            Fact<IntList>::unknown(m_dg.reason(), m_dg.detail(), dgSrc("RequiredSecurityProperties"));
         f.vbsAvailableProperties =
             Fact<IntList>::unknown(m_dg.reason(), m_dg.detail(), dgSrc("AvailableSecurityProperties"));
         f.vbsServicesConfigured =
@@ -338,8 +346,8 @@ void Collector::vbs(DeviceFacts &f)
         s.mdmHvci = f.vbsMdmHvci.value();
         const auto eff = effectiveVbsConfig(s);
         f.vbsConfigured = Fact<bool>::known(eff.vbsEnabled, effSrc);
-        f.vbsConfiguredBy = Fact<std::string>::known(eff.vbsEnabled || eff.explicitlyDisabled ? eff.enabledBy : "none",
-                                                     effSrc);
+        f.vbsConfiguredBy =
+            Fact<std::string>::known(eff.vbsEnabled || eff.explicitlyDisabled ? eff.enabledBy : "none", effSrc);
         f.vbsEffectiveRequiredFeatures = Fact<std::int64_t>::known(eff.requiredFeatures, effSrc);
     }
 
@@ -364,7 +372,8 @@ void Collector::chpe(DeviceFacts &f)
         f.chpeDisabled = Fact<bool>::unknown(bad.reason(), bad.detail(), s);
         return;
     }
-    const bool configured = f.chpeHotPatchRestrictions.value() == OptInt(1) || f.chpeMdmDisableChpe.value() == OptInt(1);
+    const bool configured =
+        f.chpeHotPatchRestrictions.value() == OptInt(1) || f.chpeMdmDisableChpe.value() == OptInt(1);
     // A value written since the last boot is not in effect yet.
     const bool pending = f.chpeRestartPending.valueOr(false);
     f.chpeDisabled = Fact<bool>::known(configured && !pending, s);
@@ -376,7 +385,8 @@ void Collector::management(DeviceFacts &f)
     auto mdm = m_s.mdmRegistration();
     f.mdmEnrolled = rewrap(mdm, mdm.isKnown() && mdm.value().registered, src("API IsDeviceRegisteredWithManagement"));
 
-    const std::string provSrc = src("registry HKLM\\" + std::string(kEnrollments) + "\\*\\ProviderID [UNCONFIRMED-by-MS]");
+    const std::string provSrc =
+        src("registry HKLM\\" + std::string(kEnrollments) + "\\*\\ProviderID [UNCONFIRMED-by-MS]");
     auto enrollments = m_s.subkeys(kEnrollments);
     std::string provider;
     if (enrollments.isKnown()) {
@@ -395,9 +405,8 @@ void Collector::management(DeviceFacts &f)
     else if (!provider.empty())
         f.mdmProvider = Fact<std::string>::known(provider, provSrc);
     else if (mdm.isKnown())
-        f.mdmProvider = Fact<std::string>::unknown(UnknownReason::SourceMissing,
-                                                   "registered with management, but no enrollment names a provider",
-                                                   provSrc);
+        f.mdmProvider = Fact<std::string>::unknown(
+            UnknownReason::SourceMissing, "registered with management, but no enrollment names a provider", provSrc);
     else
         f.mdmProvider = Fact<std::string>::unknown(mdm.reason(), mdm.detail(), provSrc);
 
@@ -413,12 +422,12 @@ void Collector::management(DeviceFacts &f)
     }
 
     f.hotpatchAllowRebootlessUpdates = regInt(kMdmUpdate, kAllowRebootlessUpdates);
-    f.hotpatchPolicyEnabled = f.hotpatchAllowRebootlessUpdates.isKnown()
-                                  ? Fact<bool>::known(f.hotpatchAllowRebootlessUpdates.value() == OptInt(1),
-                                                      f.hotpatchAllowRebootlessUpdates.source() + " [UNCONFIRMED-by-MS]")
-                                  : Fact<bool>::unknown(f.hotpatchAllowRebootlessUpdates.reason(),
-                                                        f.hotpatchAllowRebootlessUpdates.detail(),
-                                                        f.hotpatchAllowRebootlessUpdates.source());
+    f.hotpatchPolicyEnabled =
+        f.hotpatchAllowRebootlessUpdates.isKnown()
+            ? Fact<bool>::known(f.hotpatchAllowRebootlessUpdates.value() == OptInt(1),
+                                f.hotpatchAllowRebootlessUpdates.source() + " [UNCONFIRMED-by-MS]")
+            : Fact<bool>::unknown(f.hotpatchAllowRebootlessUpdates.reason(), f.hotpatchAllowRebootlessUpdates.detail(),
+                                  f.hotpatchAllowRebootlessUpdates.source());
 
     const std::string arcSrc =
         src("registry HKLM\\" + std::string(kTargetingDynamicInstalled) + "\\Hotpatch.*\\Name [3P]");

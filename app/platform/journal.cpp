@@ -4,9 +4,8 @@
 #include "engine/report.h"
 #include "sim/simprofile.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 namespace hpr {
 

@@ -6,11 +6,10 @@
 #include "engine/report.h"
 #include "sim/simprofile.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 
@@ -33,7 +32,10 @@ bool sameValue(const std::optional<RegValue> &a, const std::optional<RegValue> &
     return a.has_value() == b.has_value() && (!a || *a == *b);
 }
 
-std::string display(const std::optional<RegValue> &v) { return v ? std::string(toString(v->type)) + " " + v->displayData() : "absent"; }
+std::string display(const std::optional<RegValue> &v)
+{
+    return v ? std::string(toString(v->type)) + " " + v->displayData() : "absent";
+}
 
 nlohmann::json linesToJson(const std::vector<std::pair<std::string, std::string>> &lines)
 {
@@ -55,7 +57,8 @@ std::vector<std::pair<std::string, std::string>> linesFromJson(const nlohmann::j
 } // namespace
 
 Remediation::Remediation(Device &device, std::string stateDir)
-    : m_device(device), m_folder(std::move(stateDir) + "/" + device.stateKey())
+    : m_device(device)
+    , m_folder(std::move(stateDir) + "/" + device.stateKey())
 {
 }
 
@@ -98,9 +101,9 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
     if (!existing)
         return existing.error();
     if (*existing && ((*existing)->state == "applying" || (*existing)->state == "failed"))
-        return makeError(ErrorCode::Failed, "an earlier apply on this device did not finish (journal " + journalPath
-                                                + ", state " + (*existing)->state
-                                                + "); run 'rollback' first to restore the prior values");
+        return makeError(ErrorCode::Failed, "an earlier apply on this device did not finish (journal " + journalPath +
+                                                ", state " + (*existing)->state +
+                                                "); run 'rollback' first to restore the prior values");
 
     auto before = assessNow(options.assess);
     if (!before)
@@ -138,8 +141,8 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
     for (const auto &c : plan->changes) {
         auto prior = m_device.readRegistry(c.key, c.name);
         if (!prior.isKnown())
-            return makeError(ErrorCode::Failed, "cannot read HKLM\\" + c.key + "\\" + c.name + " before changing it ("
-                                                    + prior.detail() + "); nothing was changed");
+            return makeError(ErrorCode::Failed, "cannot read HKLM\\" + c.key + "\\" + c.name + " before changing it (" +
+                                                    prior.detail() + "); nothing was changed");
         journal.entries.push_back(JournalEntry{c.key, c.name, prior.value(), c.after, false});
     }
     journal.state = "applying";
@@ -166,13 +169,13 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
         std::vector<JournalEntry> restored;
         Status undo = restore(journal, &restored);
         if (!undo)
-            return makeError(ErrorCode::Failed, what + "; the automatic rollback also failed (" + undo.error().detail
-                                                    + "): run 'rollback' again");
+            return makeError(ErrorCode::Failed, what + "; the automatic rollback also failed (" + undo.error().detail +
+                                                    "): run 'rollback' again");
         journal.state = "rolled_back";
         journal.updatedAt = nowIsoUtc();
         journal.save(journalPath);
-        return makeError(ErrorCode::Failed, what + "; rolled back " + std::to_string(restored.size())
-                                                + " value(s) to their prior state, so the device is as before");
+        return makeError(ErrorCode::Failed, what + "; rolled back " + std::to_string(restored.size()) +
+                                                " value(s) to their prior state, so the device is as before");
     };
 
     for (std::size_t i = first; i < journal.entries.size(); ++i) {
@@ -255,8 +258,8 @@ Expected<ScheduledRestart> Remediation::scheduleRestart(const RestartWhen &when,
         char hhmm[8];
         std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", int(((local % 86400) + 86400) % 86400 / 3600),
                       int(((local % 3600) + 3600) % 3600 / 60));
-        message = std::string("Hotpatch Ready: this PC restarts at ") + hhmm
-                  + " to finish turning on virtualization-based security for hotpatch updates. Please save your work.";
+        message = std::string("Hotpatch Ready: this PC restarts at ") + hhmm +
+                  " to finish turning on virtualization-based security for hotpatch updates. Please save your work.";
     }
     req.message = message;
     if (Status s = ensureDirectory(m_folder); !s)
@@ -332,14 +335,16 @@ Expected<Verification> Remediation::verify(const AssessOptions &options)
             const std::string name = e.name;
             if (name == reg::kHotPatchRestrictions) {
                 cv.tookEffect = f.chpeDisabled.is(true);
-                cv.explanation = cv.tookEffect ? "CHPE is disabled" : "CHPE is still enabled: the restart has not "
-                                                                      "happened since the change";
+                cv.explanation = cv.tookEffect ? "CHPE is disabled"
+                                               : "CHPE is still enabled: the restart has not "
+                                                 "happened since the change";
             } else if (name == reg::kEnabled || name == reg::kGpoHvci) {
-                cv.tookEffect = f.vbsServicesRunning.isKnown()
-                                && std::count(f.vbsServicesRunning.value().begin(), f.vbsServicesRunning.value().end(), 2);
+                cv.tookEffect = f.vbsServicesRunning.isKnown() &&
+                                std::count(f.vbsServicesRunning.value().begin(), f.vbsServicesRunning.value().end(), 2);
                 cv.explanation = cv.tookEffect ? "memory integrity is running"
                                                : "memory integrity is not running (an incompatible driver, or VBS "
-                                                 "not running). " + causes;
+                                                 "not running). " +
+                                                     causes;
             } else {
                 cv.tookEffect = f.vbsStatus.is("running");
                 cv.explanation = cv.tookEffect ? "Virtualization-based security: Running"
@@ -347,7 +352,8 @@ Expected<Verification> Remediation::verify(const AssessOptions &options)
             }
             if (!cv.valueInPlace)
                 cv.explanation = "the value is no longer what was written (something changed it back, e.g. a policy "
-                                 "refresh); " + cv.explanation;
+                                 "refresh); " +
+                                 cv.explanation;
             v.changes.push_back(std::move(cv));
         }
     }
@@ -432,12 +438,12 @@ Expected<CycleStatus> Remediation::status()
     } else if (verification.is_object()) {
         const bool ready = verification.value("ready", false);
         st.phase = ready ? "verified_ready" : "verification_failed";
-        st.text = std::string(ready ? "Verified ready" : "Verification failed") + " at "
-                  + verification.value("verified_at", std::string()) + " (see " + m_folder + "/verification.txt).";
+        st.text = std::string(ready ? "Verified ready" : "Verification failed") + " at " +
+                  verification.value("verified_at", std::string()) + " (see " + m_folder + "/verification.txt).";
     } else if (restart.is_object()) {
         st.phase = "restart_scheduled";
-        st.text = applied + ", waiting for the restart scheduled at " + restart.value("at", std::string())
-                  + " UTC; verification runs after it.";
+        st.text = applied + ", waiting for the restart scheduled at " + restart.value("at", std::string()) +
+                  " UTC; verification runs after it.";
     } else if (j) {
         st.phase = "fixes_applied";
         st.text = applied + "; no restart scheduled yet: run 'schedule-reboot'.";
@@ -453,12 +459,14 @@ std::string applyResultText(const ApplyResult &r)
     if (r.outcome == "nothing_to_do")
         return "Nothing to change: every fix this tool can make is already in place. " +
                std::string(r.plan.restartNeeded ? "A restart is still needed (run 'schedule-reboot')."
-                                                : "No restart is needed.") + "\n";
+                                                : "No restart is needed.") +
+               "\n";
     if (r.outcome == "refused_blocked") {
         std::string why;
         for (const auto &b : r.plan.blockers)
             why += (why.empty() ? "" : ", ") + b.check + " (" + toString(b.category) + ")";
-        return "Not applied: the device is blocked by " + why + ", which this tool cannot fix; nothing was changed.\n"
+        return "Not applied: the device is blocked by " + why +
+               ", which this tool cannot fix; nothing was changed.\n"
                "Do the manual steps of 'plan' first, or use --force to apply the fixes anyway.\n";
     }
     if (r.outcome == "dry_run")

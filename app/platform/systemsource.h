@@ -87,9 +87,9 @@ public:
     virtual Fact<bool> elevated() = 0;
     virtual Fact<bool> kernelDmaProtection() = 0;
     virtual Fact<MdmRegistration> mdmRegistration() = 0;
-    virtual Fact<std::string> entraJoinType() = 0; ///< "none" | "entra_joined" | "workplace_registered"
+    virtual Fact<std::string> entraJoinType() = 0;        ///< "none" | "entra_joined" | "workplace_registered"
     virtual Fact<std::string> hypervisorLaunchType() = 0; ///< BCD {current} hypervisorlaunchtype
-    virtual Fact<std::string> lastBootTime() = 0; ///< ISO 8601 UTC
+    virtual Fact<std::string> lastBootTime() = 0;         ///< ISO 8601 UTC
 };
 
 } // namespace hpr

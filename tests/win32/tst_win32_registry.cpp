@@ -2,7 +2,6 @@
 #include "platform/win32/registry.h"
 
 #include <catch2/catch.hpp>
-
 #include <windows.h>
 
 using namespace hpr;
@@ -11,11 +10,14 @@ namespace {
 
 const std::string kKey = R"(SOFTWARE\HotpatchReadyTests\Registry)";
 
-void cleanup() { RegDeleteTreeW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\HotpatchReadyTests"); }
+void cleanup()
+{
+    RegDeleteTreeW(HKEY_LOCAL_MACHINE, L"SOFTWARE\\HotpatchReadyTests");
+}
 
 } // namespace
 
-TEST_CASE("registry values round-trip with their types", "[win32][registry]")
+TEST_CASE("win32 registry: registry values round-trip with their types", "[win32][registry]")
 {
     cleanup();
     const std::vector<std::pair<std::string, RegValue>> values = {
@@ -43,7 +45,7 @@ TEST_CASE("registry values round-trip with their types", "[win32][registry]")
     cleanup();
 }
 
-TEST_CASE("absent values and keys are known absences, and deleting them succeeds", "[win32][registry]")
+TEST_CASE("win32 registry: absent values and keys are known absences, and deleting them succeeds", "[win32][registry]")
 {
     cleanup();
     auto v = win32::readValue(kKey, "Nothing");
@@ -61,7 +63,7 @@ TEST_CASE("absent values and keys are known absences, and deleting them succeeds
     cleanup();
 }
 
-TEST_CASE("a value of another type is replaced with its own type", "[win32][registry]")
+TEST_CASE("win32 registry: a value of another type is replaced with its own type", "[win32][registry]")
 {
     cleanup();
     REQUIRE(win32::writeValue(kKey, "EnableVirtualizationBasedSecurity", RegValue::sz("1")).ok());

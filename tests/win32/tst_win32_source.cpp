@@ -7,12 +7,11 @@
 #include "platform/win32/wmi.h"
 
 #include <catch2/catch.hpp>
-
 #include <chrono>
 
 using namespace hpr;
 
-TEST_CASE("the missing DeviceGuard WMI namespace is an unknown with a reason, fast", "[win32][wmi]")
+TEST_CASE("win32 source: the missing DeviceGuard WMI namespace is an unknown with a reason, fast", "[win32][wmi]")
 {
     const auto start = std::chrono::steady_clock::now();
     auto rows = win32::wmiQuery("ROOT\\Microsoft\\Windows\\DeviceGuard", "Win32_DeviceGuard",
@@ -32,7 +31,7 @@ TEST_CASE("the missing DeviceGuard WMI namespace is an unknown with a reason, fa
     CHECK(ms < 5000 + 1500);
 }
 
-TEST_CASE("WMI answers a class that exists", "[win32][wmi]")
+TEST_CASE("win32 source: WMI answers a class that exists", "[win32][wmi]")
 {
     auto rows = win32::wmiQuery("ROOT\\CIMV2", "Win32_OperatingSystem", {"Caption", "BuildNumber"}, 10000);
     REQUIRE(rows.isKnown());
@@ -40,7 +39,7 @@ TEST_CASE("WMI answers a class that exists", "[win32][wmi]")
     CHECK(rows.value().front().at("BuildNumber").kind == win32::WmiValue::String);
 }
 
-TEST_CASE("process and firmware probes answer without aborting", "[win32]")
+TEST_CASE("win32 source: process and firmware probes answer without aborting", "[win32]")
 {
     win32::Win32SystemSource s;
     CHECK(s.elevated().isKnown());
@@ -53,7 +52,7 @@ TEST_CASE("process and firmware probes answer without aborting", "[win32]")
     CHECK(s.lastBootTime().isKnown());
 }
 
-TEST_CASE("assess --device local completes with a coherent verdict and reasons", "[win32]")
+TEST_CASE("win32 source: assess --device local completes with a coherent verdict and reasons", "[win32]")
 {
     auto device = openDevice("local", DeviceOptions{});
     REQUIRE(device);

@@ -1,9 +1,8 @@
 #include "simdevice.h"
 
+#include "engine/durablefile.h"
 #include "platform/factcollector.h"
 #include "profilecatalog.h"
-
-#include "engine/durablefile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -33,8 +32,8 @@ Expected<std::unique_ptr<SimDevice>> SimDevice::open(const std::string &spec, co
         auto deviceText = readWholeFile(folder + "/sim-device.json");
         deviceJson = deviceText ? nlohmann::json::parse(*deviceText) : nlohmann::json::object();
     } catch (const nlohmann::json::exception &e) {
-        return makeError(ErrorCode::BadInput, folder + ": damaged simulated-device state (" + e.what()
-                                                  + "); delete the folder to start again from the profile");
+        return makeError(ErrorCode::BadInput, folder + ": damaged simulated-device state (" + e.what() +
+                                                  "); delete the folder to start again from the profile");
     }
     auto machine = SimMachine::fromStateJson(machineJson, folder + "/machine.json");
     if (!machine)

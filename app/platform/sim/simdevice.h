@@ -25,7 +25,7 @@ public:
 
     std::string spec() const override;
     std::string description() const override; ///< "Simulated device HOST (profile NAME)"
-    std::string stateKey() const override;     ///< "sim-NAME"
+    std::string stateKey() const override;    ///< "sim-NAME"
     Expected<DeviceFacts> probe() override;
     std::int64_t now() const override;
     Fact<std::optional<RegValue>> readRegistry(const std::string &key, const std::string &name) override;
@@ -39,9 +39,9 @@ public:
     /// What a simulated restart did.
     struct RestartOutcome
     {
-        bool wasScheduled = false;       ///< a scheduled restart was consumed
-        std::string resumeCommand;       ///< the registered post-boot command (now unregistered), if any
-        int restartsSinceOpened = 0;     ///< restarts counted in the state directory
+        bool wasScheduled = false;   ///< a scheduled restart was consumed
+        std::string resumeCommand;   ///< the registered post-boot command (now unregistered), if any
+        int restartsSinceOpened = 0; ///< restarts counted in the state directory
     };
     /// Performs the restart: the clock moves to the scheduled time if one is set, the machine boots (boot-time
     /// effects happen), the scheduled restart is consumed, and the registered resume command is handed back.

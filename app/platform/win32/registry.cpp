@@ -2,13 +2,12 @@
 
 #include "wide.h"
 
-#include <windows.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <cwchar>
 #include <vector>
+#include <windows.h>
 
 namespace hpr::win32 {
 
@@ -40,13 +39,21 @@ LONG openKey(const std::string &key, REGSAM access, Key &out)
     return RegOpenKeyExW(HKEY_LOCAL_MACHINE, widen(key).c_str(), 0, access | kView, &out.h);
 }
 
+/// A failed write: AccessDenied (with the advice the CLI prints, exit 4) or Failed.
+Error writeError(LONG rc, const std::string &what)
+{
+    if (rc == ERROR_ACCESS_DENIED)
+        return makeError(ErrorCode::AccessDenied, what + ": " + errorText(DWORD(rc)) + " (run as administrator)");
+    return makeError(ErrorCode::Failed, what + ": " + errorText(DWORD(rc)));
+}
+
 std::string fileTimeIso(const FILETIME &ft)
 {
     SYSTEMTIME st;
     FileTimeToSystemTime(&ft, &st);
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04u-%02u-%02uT%02u:%02u:%02uZ", st.wYear, st.wMonth, st.wDay, st.wHour,
-                  st.wMinute, st.wSecond);
+    std::snprintf(buf, sizeof buf, "%04u-%02u-%02uT%02u:%02u:%02uZ", st.wYear, st.wMonth, st.wDay, st.wHour, st.wMinute,
+                  st.wSecond);
     return buf;
 }
 
@@ -154,8 +161,8 @@ Fact<std::string> keyLastWriteTime(const std::string &key)
     if (rc != ERROR_SUCCESS)
         return Fact<std::string>::unknown(reasonFor(rc), "opening HKLM\\" + key + ": " + errorText(DWORD(rc)));
     FILETIME ft{};
-    rc = RegQueryInfoKeyW(k.h, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
-                          nullptr, &ft);
+    rc = RegQueryInfoKeyW(k.h, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr,
+                          &ft);
     if (rc != ERROR_SUCCESS)
         return Fact<std::string>::unknown(reasonFor(rc), "RegQueryInfoKeyW: " + errorText(DWORD(rc)));
     return Fact<std::string>::known(fileTimeIso(ft), {});
@@ -167,8 +174,7 @@ Status writeValue(const std::string &key, const std::string &name, const RegValu
     LONG rc = RegCreateKeyExW(HKEY_LOCAL_MACHINE, widen(key).c_str(), 0, nullptr, REG_OPTION_NON_VOLATILE,
                               KEY_SET_VALUE | kView, nullptr, &k.h, nullptr);
     if (rc != ERROR_SUCCESS)
-        return makeError(rc == ERROR_ACCESS_DENIED ? ErrorCode::AccessDenied : ErrorCode::Failed,
-                         "opening HKLM\\" + key + " for writing: " + errorText(DWORD(rc)));
+        return writeError(rc, "opening HKLM\\" + key + " for writing");
     const std::wstring wname = widen(name);
     std::vector<BYTE> bytes;
     DWORD type = DWORD(value.type);
@@ -204,8 +210,7 @@ Status writeValue(const std::string &key, const std::string &name, const RegValu
     }
     rc = RegSetValueExW(k.h, wname.c_str(), 0, type, bytes.data(), DWORD(bytes.size()));
     if (rc != ERROR_SUCCESS)
-        return makeError(rc == ERROR_ACCESS_DENIED ? ErrorCode::AccessDenied : ErrorCode::Failed,
-                         "writing HKLM\\" + key + "\\" + name + ": " + errorText(DWORD(rc)));
+        return writeError(rc, "writing HKLM\\" + key + "\\" + name);
     return {};
 }
 
@@ -216,12 +221,10 @@ Status deleteValue(const std::string &key, const std::string &name)
     if (rc == ERROR_FILE_NOT_FOUND)
         return {};
     if (rc != ERROR_SUCCESS)
-        return makeError(rc == ERROR_ACCESS_DENIED ? ErrorCode::AccessDenied : ErrorCode::Failed,
-                         "opening HKLM\\" + key + " for writing: " + errorText(DWORD(rc)));
+        return writeError(rc, "opening HKLM\\" + key + " for writing");
     rc = RegDeleteValueW(k.h, widen(name).c_str());
     if (rc != ERROR_SUCCESS && rc != ERROR_FILE_NOT_FOUND)
-        return makeError(rc == ERROR_ACCESS_DENIED ? ErrorCode::AccessDenied : ErrorCode::Failed,
-                         "deleting HKLM\\" + key + "\\" + name + ": " + errorText(DWORD(rc)));
+        return writeError(rc, "deleting HKLM\\" + key + "\\" + name);
     return {};
 }
 

@@ -1,8 +1,7 @@
 #include "wide.h"
 
-#include <windows.h>
-
 #include <cstdio>
+#include <windows.h>
 
 namespace hpr::win32 {
 
@@ -26,20 +25,24 @@ std::string narrow(const std::wstring &utf16)
     return out;
 }
 
-std::string narrow(const wchar_t *utf16) { return utf16 ? narrow(std::wstring(utf16)) : std::string(); }
+std::string narrow(const wchar_t *utf16)
+{
+    return utf16 ? narrow(std::wstring(utf16)) : std::string();
+}
 
 std::string errorText(unsigned long code)
 {
     char hex[16];
     std::snprintf(hex, sizeof hex, "0x%08lX", code);
     wchar_t *buf = nullptr;
-    const DWORD n = FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
-                                       | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                   nullptr, code, 0, reinterpret_cast<wchar_t *>(&buf), 0, nullptr);
+    const DWORD n =
+        FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
+                       nullptr, code, 0, reinterpret_cast<wchar_t *>(&buf), 0, nullptr);
     std::string text;
     if (n && buf) {
         text = narrow(std::wstring(buf, n));
-        while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '.'))
+        while (!text.empty() &&
+               (text.back() == '\n' || text.back() == '\r' || text.back() == ' ' || text.back() == '.'))
             text.pop_back();
     }
     if (buf)

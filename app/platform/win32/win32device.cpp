@@ -3,14 +3,14 @@
 #include "engine/registrypaths.h"
 #include "platform/factcollector.h"
 #include "registry.h"
+#include "resume.h"
 #include "wide.h"
 #include "win32systemsource.h"
-
-#include <windows.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
+#include <windows.h>
 
 #ifndef ERROR_SHUTDOWN_IS_SCHEDULED
 #define ERROR_SHUTDOWN_IS_SCHEDULED 1190L
@@ -27,7 +27,10 @@ constexpr DWORD kPlannedReconfig = 0x00020000 | 0x00000004 | 0x80000000;
 class Win32Device : public Device
 {
 public:
-    explicit Win32Device(DeviceOptions options) : m_options(std::move(options)) {}
+    explicit Win32Device(DeviceOptions options)
+        : m_options(std::move(options))
+    {
+    }
     std::string spec() const override { return "local"; }
     std::string description() const override
     {
@@ -44,7 +47,9 @@ public:
     {
         TIME_ZONE_INFORMATION tz{};
         const DWORD r = GetTimeZoneInformation(&tz);
-        LONG bias = tz.Bias + (r == TIME_ZONE_ID_DAYLIGHT ? tz.DaylightBias : r == TIME_ZONE_ID_STANDARD ? tz.StandardBias : 0);
+        const LONG bias = tz.Bias + (r == TIME_ZONE_ID_DAYLIGHT   ? tz.DaylightBias
+                                     : r == TIME_ZONE_ID_STANDARD ? tz.StandardBias
+                                                                  : 0);
         return -std::int64_t(bias) * 60;
     }
     Fact<std::optional<RegValue>> readRegistry(const std::string &key, const std::string &name) override
@@ -88,16 +93,10 @@ public:
             return makeError(ErrorCode::Failed, "AbortSystemShutdownW: " + win32::errorText(GetLastError()));
         return {};
     }
-    // RunOnce runs at the next logon of a user (windows-facts §4.11); the Task Scheduler boot task arrives
-    // with the rest of the Windows backend (issue 4).
-    Status registerResume(const std::string &commandLine) override
-    {
-        return changeRegistry(reg::kRunOnce, reg::kResumeValueName, RegValue::sz(commandLine), WriteIntent::Fix);
-    }
-    Status unregisterResume() override
-    {
-        return changeRegistry(reg::kRunOnce, reg::kResumeValueName, std::nullopt, WriteIntent::Restore);
-    }
+    // The one-shot boot task (runs as SYSTEM without a logon), else RunOnce (next logon): resume.h.
+    Status registerResume(const std::string &commandLine) override { return m_resume.registerResume(commandLine); }
+    Status unregisterResume() override { return m_resume.unregisterResume(); }
+    const win32::ResumeRegistrar &resume() const { return m_resume; }
 
 protected:
     Status doWriteRegistry(const std::string &key, const std::string &name, const RegValue &value) override
@@ -112,6 +111,7 @@ protected:
 private:
     DeviceOptions m_options;
     win32::Win32SystemSource m_source;
+    win32::ResumeRegistrar m_resume{*this};
 };
 
 } // namespace
@@ -119,6 +119,12 @@ private:
 Expected<std::unique_ptr<Device>> openWin32Device(const DeviceOptions &options)
 {
     return std::unique_ptr<Device>(std::make_unique<Win32Device>(options));
+}
+
+std::string lastResumeMechanism(const Device &device)
+{
+    const auto *d = dynamic_cast<const Win32Device *>(&device);
+    return d ? d->resume().lastMechanism() : std::string();
 }
 
 } // namespace hpr

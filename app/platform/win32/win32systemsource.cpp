@@ -4,11 +4,10 @@
 #include "wide.h"
 #include "wmi.h"
 
-#include <windows.h>
-
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <windows.h>
 
 namespace hpr::win32 {
 
@@ -20,8 +19,7 @@ HMODULE systemLibrary(const wchar_t *name)
     return LoadLibraryExW(name, nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
 }
 
-template <class Fn>
-Fn systemProc(const wchar_t *dll, const char *proc)
+template <class Fn> Fn systemProc(const wchar_t *dll, const char *proc)
 {
     HMODULE h = GetModuleHandleW(dll);
     if (!h)
@@ -40,8 +38,7 @@ IntList ints(const WmiValue &v)
     return out;
 }
 
-template <class T>
-Fact<T> firstRow(const Fact<std::vector<WmiRow>> &rows, const std::string &what, WmiRow &out)
+template <class T> Fact<T> firstRow(const Fact<std::vector<WmiRow>> &rows, const std::string &what, WmiRow &out)
 {
     if (!rows.isKnown())
         return Fact<T>::unknown(rows.reason(), rows.detail());
@@ -70,9 +67,9 @@ bool enablePrivilege(const wchar_t *name)
     TOKEN_PRIVILEGES tp{};
     tp.PrivilegeCount = 1;
     tp.Privileges[0].Attributes = SE_PRIVILEGE_ENABLED;
-    bool ok = LookupPrivilegeValueW(nullptr, name, &tp.Privileges[0].Luid)
-              && AdjustTokenPrivileges(token, FALSE, &tp, sizeof tp, nullptr, nullptr)
-              && GetLastError() != ERROR_NOT_ALL_ASSIGNED;
+    bool ok = LookupPrivilegeValueW(nullptr, name, &tp.Privileges[0].Luid) &&
+              AdjustTokenPrivileges(token, FALSE, &tp, sizeof tp, nullptr, nullptr) &&
+              GetLastError() != ERROR_NOT_ALL_ASSIGNED;
     CloseHandle(token);
     return ok;
 }
@@ -87,9 +84,18 @@ Fact<std::optional<RegValue>> Win32SystemSource::readValue(const std::string &ke
 {
     return win32::readValue(key, name);
 }
-Fact<bool> Win32SystemSource::keyExists(const std::string &key) { return win32::keyExists(key); }
-Fact<StringList> Win32SystemSource::subkeys(const std::string &key) { return win32::subkeys(key); }
-Fact<std::string> Win32SystemSource::keyLastWriteTime(const std::string &key) { return win32::keyLastWriteTime(key); }
+Fact<bool> Win32SystemSource::keyExists(const std::string &key)
+{
+    return win32::keyExists(key);
+}
+Fact<StringList> Win32SystemSource::subkeys(const std::string &key)
+{
+    return win32::subkeys(key);
+}
+Fact<std::string> Win32SystemSource::keyLastWriteTime(const std::string &key)
+{
+    return win32::keyLastWriteTime(key);
+}
 
 Fact<DeviceGuardInfo> Win32SystemSource::deviceGuard()
 {
@@ -115,16 +121,16 @@ Fact<DeviceGuardInfo> Win32SystemSource::deviceGuard()
 
 Fact<ProcessorInfo> Win32SystemSource::processor()
 {
-    auto rows = wmiQuery("ROOT\\CIMV2", "Win32_Processor",
-                         {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled",
-                          "SecondLevelAddressTranslationExtensions"},
-                         m_timeoutMs);
+    auto rows = wmiQuery(
+        "ROOT\\CIMV2", "Win32_Processor",
+        {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled", "SecondLevelAddressTranslationExtensions"},
+        m_timeoutMs);
     WmiRow row;
     auto f = firstRow<ProcessorInfo>(rows, "Win32_Processor", row);
     if (!f.isKnown())
         return f;
-    for (const char *p : {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled",
-                          "SecondLevelAddressTranslationExtensions"})
+    for (const char *p :
+         {"VMMonitorModeExtensions", "VirtualizationFirmwareEnabled", "SecondLevelAddressTranslationExtensions"})
         if (row[p].kind != WmiValue::Bool) // properties exist from Windows 8; absent on older systems and Wine
             return Fact<ProcessorInfo>::unknown(UnknownReason::NotSupported,
                                                 std::string("Win32_Processor.") + p + " is not provided");
@@ -209,15 +215,16 @@ Fact<std::string> Win32SystemSource::secureBoot()
         return Fact<std::string>::unknown(UnknownReason::NotElevated,
                                           "reading UEFI variables needs SE_SYSTEM_ENVIRONMENT_NAME (administrator)");
     unsigned char value = 0;
-    const DWORD n = GetFirmwareEnvironmentVariableW(L"SecureBoot", L"{8BE4DF61-93CA-11D2-AA0D-00E098032B8C}",
-                                                    &value, sizeof value);
+    const DWORD n =
+        GetFirmwareEnvironmentVariableW(L"SecureBoot", L"{8BE4DF61-93CA-11D2-AA0D-00E098032B8C}", &value, sizeof value);
     if (n >= 1)
         return Fact<std::string>::known(value == 1 ? "on" : "off", {});
     const DWORD err = GetLastError();
     if (err == ERROR_INVALID_FUNCTION)
         return Fact<std::string>::known("unsupported", "API GetFirmwareEnvironmentVariableW (legacy BIOS)");
     if (err == ERROR_ENVVAR_NOT_FOUND)
-        return Fact<std::string>::known("unsupported", "UEFI variable SecureBoot absent (firmware without Secure Boot)");
+        return Fact<std::string>::known("unsupported",
+                                        "UEFI variable SecureBoot absent (firmware without Secure Boot)");
     if (err == ERROR_PRIVILEGE_NOT_HELD || err == ERROR_ACCESS_DENIED)
         return Fact<std::string>::unknown(UnknownReason::NotElevated, "UEFI variable SecureBoot: " + errorText(err));
     return Fact<std::string>::unknown(UnknownReason::Failed, "UEFI variable SecureBoot: " + errorText(err));
@@ -250,8 +257,8 @@ Fact<std::string> Win32SystemSource::nativeArchitecture()
     case 12 /* PROCESSOR_ARCHITECTURE_ARM64 */: return Fact<std::string>::known("arm64", src);
     case PROCESSOR_ARCHITECTURE_INTEL: return Fact<std::string>::known("x86", src);
     default:
-        return Fact<std::string>::unknown(UnknownReason::Failed,
-                                          "unknown processor architecture " + std::to_string(si.wProcessorArchitecture));
+        return Fact<std::string>::unknown(UnknownReason::Failed, "unknown processor architecture " +
+                                                                     std::to_string(si.wProcessorArchitecture));
     }
 }
 
@@ -281,8 +288,8 @@ Fact<bool> Win32SystemSource::kernelDmaProtection()
     const LONG status = fn(0xCA /* SystemDmaGuardPolicyInformation */, &enabled, sizeof enabled, &len);
     if (status != 0)
         return Fact<bool>::unknown(UnknownReason::NotSupported,
-                                   "SystemDmaGuardPolicyInformation not answered (NTSTATUS " + errorText(ULONG(status))
-                                       + "); no documented API exists");
+                                   "SystemDmaGuardPolicyInformation not answered (NTSTATUS " +
+                                       errorText(ULONG(status)) + "); no documented API exists");
     return Fact<bool>::known(enabled != 0, {});
 }
 
@@ -344,7 +351,9 @@ Fact<std::string> Win32SystemSource::entraJoinType()
     const int joinType = *static_cast<const int *>(info); // DSREG_JOIN_INFO.joinType is the first member
     freeFn(info);
     // DSREG_JOIN_TYPE: 1 device join, 2 workplace join [3P values]
-    return Fact<std::string>::known(joinType == 1 ? "entra_joined" : joinType == 2 ? "workplace_registered" : "none",
+    return Fact<std::string>::known(joinType == 1   ? "entra_joined"
+                                    : joinType == 2 ? "workplace_registered"
+                                                    : "none",
                                     {});
 }
 

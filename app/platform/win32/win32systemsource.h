@@ -11,7 +11,10 @@ namespace hpr::win32 {
 class Win32SystemSource : public SystemSource
 {
 public:
-    explicit Win32SystemSource(unsigned wmiTimeoutMs = 5000) : m_timeoutMs(wmiTimeoutMs) {}
+    explicit Win32SystemSource(unsigned wmiTimeoutMs = 5000)
+        : m_timeoutMs(wmiTimeoutMs)
+    {
+    }
 
     std::string originTag() const override { return {}; }
     Fact<std::optional<RegValue>> readValue(const std::string &key, const std::string &name) override;

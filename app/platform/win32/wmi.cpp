@@ -2,22 +2,20 @@
 
 #include "wide.h"
 
-#include <objbase.h>
-#include <oleauto.h>
-#include <wbemidl.h>
-#include <windows.h>
-
 #include <chrono>
 #include <future>
 #include <memory>
+#include <objbase.h>
+#include <oleauto.h>
 #include <thread>
+#include <wbemidl.h>
+#include <windows.h>
 
 namespace hpr::win32 {
 
 namespace {
 
-template <class T>
-struct ComPtr
+template <class T> struct ComPtr
 {
     T *p = nullptr;
     ~ComPtr()
@@ -57,8 +55,16 @@ WmiValue convert(const VARIANT &v)
         out.kind = WmiValue::Bool;
         out.boolean = v.boolVal != VARIANT_FALSE;
         break;
-    case VT_I1: case VT_UI1: case VT_I2: case VT_UI2: case VT_I4: case VT_UI4: case VT_INT: case VT_UINT:
-    case VT_I8: case VT_UI8: {
+    case VT_I1:
+    case VT_UI1:
+    case VT_I2:
+    case VT_UI2:
+    case VT_I4:
+    case VT_UI4:
+    case VT_INT:
+    case VT_UINT:
+    case VT_I8:
+    case VT_UI8: {
         VARIANT tmp;
         VariantInit(&tmp);
         if (SUCCEEDED(VariantChangeType(&tmp, const_cast<VARIANT *>(&v), 0, VT_I8))) {
@@ -147,14 +153,17 @@ Fact<std::vector<WmiRow>> runQuery(const std::string &ns, const std::string &cls
     std::vector<WmiRow> rows;
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     for (;;) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0)
-            return F::unknown(UnknownReason::TimedOut, where + ": no answer within " + std::to_string(timeoutMs) + " ms");
+            return F::unknown(UnknownReason::TimedOut,
+                              where + ": no answer within " + std::to_string(timeoutMs) + " ms");
         ComPtr<IWbemClassObject> obj;
         ULONG got = 0;
         hr = en->Next(long(left.count()), 1, obj.put(), &got);
         if (hr == WBEM_S_TIMEDOUT)
-            return F::unknown(UnknownReason::TimedOut, where + ": no answer within " + std::to_string(timeoutMs) + " ms");
+            return F::unknown(UnknownReason::TimedOut,
+                              where + ": no answer within " + std::to_string(timeoutMs) + " ms");
         if (FAILED(hr))
             return F::unknown(reasonFor(hr), where + ": " + errorText(DWORD(hr)));
         if (got == 0)
@@ -184,9 +193,9 @@ Fact<std::vector<WmiRow>> wmiQuery(const std::string &ns, const std::string &cls
     std::thread worker([task] { (*task)(); });
     if (result.wait_for(std::chrono::milliseconds(timeoutMs + 500)) != std::future_status::ready) {
         worker.detach();
-        return Fact<std::vector<WmiRow>>::unknown(UnknownReason::TimedOut, "WMI " + ns + " " + cls
-                                                                               + ": no answer within "
-                                                                               + std::to_string(timeoutMs) + " ms");
+        return Fact<std::vector<WmiRow>>::unknown(UnknownReason::TimedOut, "WMI " + ns + " " + cls +
+                                                                               ": no answer within " +
+                                                                               std::to_string(timeoutMs) + " ms");
     }
     worker.join();
     return result.get();

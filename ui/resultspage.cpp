@@ -1,0 +1,185 @@
+#include "resultspage.h"
+
+#include "readinesssession.h"
+#include "readinesswizard.h"
+#include "uitext.h"
+#include "verdictbanner.h"
+
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Column { StatusColumn, CheckColumn, SummaryColumn };
+constexpr int kCheckIdRole = Qt::UserRole;
+
+} // namespace
+
+ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(std::move(session))
+    , m_banner(new VerdictBanner(this))
+    , m_device(new QLabel(this))
+    , m_checks(new QTreeWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_vbsBox(new QGroupBox(tr("Why VBS is not running"), this))
+    , m_vbsCauses(new QLabel(m_vbsBox))
+{
+    setTitle(tr("Results"));
+    setSubTitle(tr("Every prerequisite with what was found. Select a check to see why, the evidence and where the "
+                   "fix lives."));
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_device->setWordWrap(true);
+    m_device->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_device->setAccessibleName(tr("Device"));
+
+    m_checks->setObjectName(QStringLiteral("checks"));
+    m_checks->setAccessibleName(tr("Checks"));
+    m_checks->setHeaderLabels({tr("Status"), tr("Check"), tr("Summary")});
+    m_checks->setRootIsDecorated(false);
+    m_checks->setUniformRowHeights(true);
+    m_checks->setAllColumnsShowFocus(true);
+    m_checks->setAlternatingRowColors(true);
+    m_checks->header()->setStretchLastSection(true);
+    m_checks->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
+
+    m_details->setObjectName(QStringLiteral("checkDetails"));
+    m_details->setAccessibleName(tr("Selected check: explanation, evidence and fix"));
+    m_details->setOpenLinks(false);
+
+    m_vbsBox->setObjectName(QStringLiteral("vbsBox"));
+    m_vbsCauses->setObjectName(QStringLiteral("vbsCauses"));
+    m_vbsCauses->setWordWrap(true);
+    m_vbsCauses->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_vbsCauses->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_vbsCauses->setAccessibleName(tr("Why VBS is not running"));
+    auto *vbsLayout = new QVBoxLayout(m_vbsBox);
+    vbsLayout->addWidget(m_vbsCauses);
+    vbsLayout->addStretch(1);
+
+    auto *lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(m_details);
+    lower->addWidget(m_vbsBox);
+    lower->setStretchFactor(0, 3);
+    lower->setStretchFactor(1, 2);
+    lower->setSizes({600, 360});
+    lower->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_checks);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_device);
+    layout->addWidget(split, 1);
+
+    connect(m_checks, &QTreeWidget::currentItemChanged, this, &ResultsPage::showCheck);
+}
+
+void ResultsPage::initializePage()
+{
+    const hpr::Assessment &a = *m_session->assessment;
+
+    QString detail;
+    switch (a.verdict) {
+    case hpr::Verdict::Ready:
+        detail = tr("Every prerequisite this tool can see is met. The licence cannot be checked on the device: "
+                    "confirm it in the admin portal.");
+        break;
+    case hpr::Verdict::ReadyAfterFixes:
+        detail = tr("Next: the fix plan shows exactly what would change, before anything is written.");
+        break;
+    case hpr::Verdict::Blocked: {
+        QStringList blockers;
+        for (const auto &b : a.blockers)
+            blockers << tr("%1 (%2)").arg(UiText::blockerCategory(b.category), UiText::fromUtf8(b.check));
+        detail = tr("Blocked by: %1. The fix plan lists the steps to take elsewhere.").arg(blockers.join(tr(", ")));
+        break;
+    }
+    case hpr::Verdict::Undetermined:
+        detail = tr("The checks marked Unknown say which facts are missing and why.");
+        break;
+    }
+    m_banner->setVerdict(a.verdict, detail);
+
+    QString deviceText = tr("<b>Device:</b> %1").arg(UiText::html(m_session->deviceDescription));
+    deviceText += QStringLiteral("<br>") + tr("<b>Assessed</b> as of %1 with the release table of %2.")
+                                               .arg(UiText::html(a.asOf), UiText::html(a.tableDate));
+    if (m_session->cycleStatus && m_session->cycleStatus->phase != "not_assessed" &&
+        m_session->cycleStatus->phase != "assessed")
+        deviceText += QStringLiteral("<br>") +
+                      tr("<b>Earlier in this state folder:</b> %1").arg(UiText::html(m_session->cycleStatus->text));
+    m_device->setText(deviceText);
+
+    m_checks->clear();
+    QTreeWidgetItem *first = nullptr;
+    for (const auto &c : a.checks) {
+        auto *item = new QTreeWidgetItem(m_checks);
+        item->setIcon(StatusColumn, UiText::statusIcon(c.status, this));
+        item->setText(StatusColumn, UiText::statusWord(c.status));
+        item->setText(CheckColumn, UiText::fromUtf8(c.title));
+        item->setText(SummaryColumn, UiText::fromUtf8(c.summary));
+        item->setToolTip(CheckColumn, UiText::fromUtf8(c.id));
+        item->setToolTip(SummaryColumn, UiText::fromUtf8(c.summary));
+        item->setData(StatusColumn, kCheckIdRole, UiText::fromUtf8(c.id));
+        if (!first && (c.status == hpr::CheckStatus::Fail || c.status == hpr::CheckStatus::Unknown))
+            first = item;
+    }
+    m_checks->setCurrentItem(first ? first : m_checks->topLevelItem(0));
+
+    m_vbsBox->setVisible(!a.vbsCauses.empty());
+    QString causes;
+    for (const auto &cause : a.vbsCauses)
+        causes += QStringLiteral("<p>&bull; ") + UiText::html(cause.text) +
+                  (cause.fix == hpr::FixWhere::None
+                       ? QString()
+                       : QStringLiteral(" <i>") + tr("Fix: %1").arg(UiText::fixWhere(cause.fix).toHtmlEscaped()) +
+                             QStringLiteral("</i>")) +
+                  QStringLiteral("</p>");
+    m_vbsCauses->setText(causes);
+}
+
+void ResultsPage::showCheck()
+{
+    const QTreeWidgetItem *item = m_checks->currentItem();
+    const hpr::CheckResult *c =
+        item && m_session->assessment
+            ? m_session->assessment->check(UiText::toUtf8(item->data(StatusColumn, kCheckIdRole).toString()))
+            : nullptr;
+    if (!c) {
+        m_details->clear();
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(UiText::html(c->title), UiText::html(c->id));
+    html += QStringLiteral("<p><b>%1</b> &mdash; %2</p>").arg(UiText::statusWord(c->status), UiText::html(c->summary));
+    if (!c->explanation.empty())
+        html += QStringLiteral("<p>%1</p>").arg(UiText::html(c->explanation));
+    if (!c->evidence.empty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
+        for (const auto &e : c->evidence)
+            html += QStringLiteral("<li><code>%1</code> = %2 <small>[%3]</small></li>")
+                        .arg(UiText::html(e.factId), UiText::html(e.value), UiText::html(e.source));
+        html += QStringLiteral("</ul>");
+    }
+    html += QStringLiteral("<p><b>%1</b> %2").arg(tr("Where the fix lives:"), UiText::fixWhere(c->fix).toHtmlEscaped());
+    if (!c->fixAction.empty())
+        html += QStringLiteral("<br>") + UiText::html(c->fixAction);
+    html += QStringLiteral("</p>");
+    m_details->setHtml(html);
+}
+
+int ResultsPage::nextId() const
+{
+    if (m_session->assessment && m_session->assessment->verdict == hpr::Verdict::Ready)
+        return ReadinessWizard::Report;
+    return ReadinessWizard::Plan; // blocked devices too: the plan lists the manual steps (apply stays off)
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWizardPage>
+#include <memory>
+
+struct ReadinessSession;
+class QGroupBox;
+class QLabel;
+class QTextBrowser;
+class QTreeWidget;
+class VerdictBanner;
+
+/// The verdict, one row per check (status word and icon, title, summary), the selected check's
+/// explanation, evidence and fix location, and why VBS is not running.
+class ResultsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    int nextId() const override;
+
+private:
+    void showCheck();
+
+    std::shared_ptr<ReadinessSession> m_session;
+    VerdictBanner *m_banner;
+    QLabel *m_device;
+    QTreeWidget *m_checks;
+    QTextBrowser *m_details;
+    QGroupBox *m_vbsBox;
+    QLabel *m_vbsCauses;
+};

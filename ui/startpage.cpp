@@ -1,0 +1,170 @@
+#include "startpage.h"
+
+#include "platform/device.h"
+#include "readinesssession.h"
+#include "uitext.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(std::move(session))
+    , m_thisDevice(new QRadioButton(tr("&This device"), this))
+    , m_liveNote(new QLabel(this))
+    , m_training(new QRadioButton(tr("T&raining: a simulated device"), this))
+    , m_profile(new QComboBox(this))
+    , m_profileDescription(new QLabel(this))
+    , m_stateDir(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse..."), this))
+    , m_elevation(new QLabel(this))
+{
+    setTitle(tr("Make this device ready for hotpatch"));
+    setSubTitle(tr("Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what "
+                   "it can with one undoable change set and one restart, and verifies the result."));
+
+    m_thisDevice->setObjectName(QStringLiteral("thisDevice"));
+    m_training->setObjectName(QStringLiteral("training"));
+    m_profile->setObjectName(QStringLiteral("profile"));
+    m_stateDir->setObjectName(QStringLiteral("stateDir"));
+    m_elevation->setObjectName(QStringLiteral("elevation"));
+    m_thisDevice->setAccessibleName(tr("This device"));
+    m_training->setAccessibleName(tr("Training: a simulated device"));
+    m_liveNote->setWordWrap(true);
+    m_liveNote->setIndent(24);
+    if (hpr::hasLiveBackend()) {
+        m_liveNote->setText(tr("Assesses and fixes the Windows PC this app runs on. Run the app as administrator "
+                               "to read and change everything."));
+    } else {
+        m_thisDevice->setEnabled(false);
+        m_liveNote->setText(tr("Not available in this build: the live backend exists only on Windows. Practise "
+                               "the whole cycle on a simulated device instead."));
+    }
+
+    for (const auto &p : m_session->profiles) {
+        m_profile->addItem(UiText::fromUtf8(p.name), UiText::fromUtf8(p.name));
+        m_profile->setItemData(m_profile->count() - 1, UiText::fromUtf8(p.description), Qt::ToolTipRole);
+    }
+    m_profile->setAccessibleName(tr("Simulated device profile"));
+    m_profile->setMinimumContentsLength(28);
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setBuddy(m_profile);
+    m_profileDescription->setWordWrap(true);
+    m_profileDescription->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profileDescription->setAccessibleName(tr("Profile description"));
+    m_profileDescription->setMinimumHeight(fontMetrics().lineSpacing() * 3);
+    m_profileDescription->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *deviceBox = new QGroupBox(tr("Device"), this);
+    auto *deviceLayout = new QGridLayout(deviceBox);
+    deviceLayout->addWidget(m_thisDevice, 0, 0, 1, 3);
+    deviceLayout->addWidget(m_liveNote, 1, 0, 1, 3);
+    deviceLayout->addWidget(m_training, 2, 0, 1, 3);
+    deviceLayout->addWidget(profileLabel, 3, 1);
+    deviceLayout->addWidget(m_profile, 3, 2);
+    deviceLayout->addWidget(m_profileDescription, 4, 2);
+    deviceLayout->setColumnMinimumWidth(0, 16);
+    deviceLayout->setColumnStretch(2, 1);
+
+    m_stateDir->setText(UiText::fromUtf8(m_session->stateDir));
+    m_stateDir->setAccessibleName(tr("State folder"));
+    m_browse->setAccessibleName(tr("Browse for the state folder"));
+    auto *stateLabel = new QLabel(tr("&State folder:"), this);
+    stateLabel->setBuddy(m_stateDir);
+    auto *stateNote = new QLabel(tr("The journal of every change, the scheduled restart and the verification are "
+                                    "kept here; simulated devices also keep their machine here, so the cycle "
+                                    "survives restarts of the app."),
+                                 this);
+    stateNote->setWordWrap(true);
+    auto *stateBox = new QGroupBox(tr("State"), this);
+    auto *stateLayout = new QGridLayout(stateBox);
+    stateLayout->addWidget(stateLabel, 0, 0);
+    stateLayout->addWidget(m_stateDir, 0, 1);
+    stateLayout->addWidget(m_browse, 0, 2);
+    stateLayout->addWidget(stateNote, 1, 1, 1, 2);
+    stateLayout->setColumnStretch(1, 1);
+
+    m_elevation->setWordWrap(true);
+    m_elevation->setAccessibleName(tr("Administrator rights"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(deviceBox);
+    layout->addWidget(stateBox);
+    layout->addWidget(m_elevation);
+    layout->addStretch(1);
+
+    // Preselection from the composition root (--profile), else the live device where it exists.
+    const int preset = m_profile->findData(UiText::fromUtf8(m_session->profile));
+    if (preset >= 0)
+        m_profile->setCurrentIndex(preset);
+    (hpr::hasLiveBackend() && !m_session->training ? m_thisDevice : m_training)->setChecked(true);
+
+    connect(m_thisDevice, &QRadioButton::toggled, this, &StartPage::updateChoice);
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &StartPage::updateChoice);
+    connect(m_stateDir, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_browse, &QPushButton::clicked, this, &StartPage::chooseFolder);
+    updateChoice();
+    showElevation();
+}
+
+void StartPage::updateChoice()
+{
+    const bool training = m_training->isChecked();
+    m_profile->setEnabled(training);
+    m_profileDescription->setEnabled(training);
+    m_profileDescription->setText(m_profile->currentData(Qt::ToolTipRole).toString());
+    Q_EMIT completeChanged();
+}
+
+void StartPage::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("State folder"), m_stateDir->text());
+    if (!dir.isEmpty())
+        m_stateDir->setText(dir);
+}
+
+bool StartPage::isComplete() const
+{
+    if (m_stateDir->text().trimmed().isEmpty())
+        return false;
+    return m_thisDevice->isChecked() || (m_training->isChecked() && m_profile->currentIndex() >= 0);
+}
+
+bool StartPage::validatePage()
+{
+    m_session->training = m_training->isChecked();
+    m_session->profile = UiText::toUtf8(m_profile->currentData().toString());
+    m_session->stateDir = UiText::toUtf8(m_stateDir->text().trimmed());
+    return true;
+}
+
+void StartPage::showElevation()
+{
+    if (!m_session->assessment) {
+        m_elevation->setText(tr("Whether the app runs elevated (as administrator) is shown once the device has "
+                                "been detected."));
+        return;
+    }
+    const auto &elevated = m_session->assessment->facts.processElevated;
+    if (!elevated.isKnown())
+        m_elevation->setText(
+            tr("Could not tell whether the app runs elevated: %1").arg(UiText::fromUtf8(elevated.detail())));
+    else if (elevated.value())
+        m_elevation->setText(m_session->training ? tr("Administrator rights: the simulated session runs elevated.")
+                                                 : tr("Administrator rights: this app runs elevated."));
+    else
+        m_elevation->setText(m_session->training
+                                 ? tr("Administrator rights: the simulated session is not elevated, so facts that "
+                                      "need them are unknown and changes are refused.")
+                                 : tr("Administrator rights: this app is not elevated, so facts that need them are "
+                                      "unknown and changes are refused. Run it as administrator."));
+}
