@@ -4,7 +4,7 @@ set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
-    ca-certificates cmake ninja-build g++ make \
+    ca-certificates cmake ninja-build g++ make dpkg-dev file \
     nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 \
     qt6-base-dev libgl-dev libxkbcommon-dev fonts-dejavu-core \
     g++-mingw-w64-x86-64-posix wine64 wine >/dev/null

@@ -44,6 +44,22 @@ cmake --build --preset default -j "$jobs"
 say "Linux tests"
 ctest --test-dir build --output-on-failure -j "$jobs"
 
+say "Linux package (.deb): build, unpack, run the installed CLI"
+( cd build && rm -f ./*.deb && cpack -G DEB >/dev/null )
+pkg_root=$(mktemp -d)
+dpkg-deb -x build/hotpatch-ready_*_amd64.deb "$pkg_root"
+installed="$pkg_root/usr/bin/hotpatch-ready-cli"
+# The installed layout must find its own profiles (<exe>/../share/hotpatch-ready/profiles), not the source tree's.
+count=$(env -u HPR_PROFILES_DIR "$installed" profiles | cut -f2 | grep -c "^$pkg_root/usr/share/hotpatch-ready/profiles/" || true)
+[ "$count" -ge 18 ] || { echo "run-all: the installed CLI lists $count profiles (expected >= 18)" >&2; exit 1; }
+set +e
+( cd / && env -u HPR_PROFILES_DIR "$installed" assess --device sim:x64-vbs-off --format json >/dev/null )
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { echo "run-all: the installed CLI assessed x64-vbs-off with exit $rc (expected 1)" >&2; exit 1; }
+rm -rf "$pkg_root"
+echo "installed package: $count shipped profiles found in the package's usr/share/hotpatch-ready, assess works"
+
 if [ "${HPR_SKIP_WINDOWS:-0}" != 1 ]; then
     wait "$wine_init"
     say "Windows cross build (mingw-w64)"
