@@ -7,5 +7,5 @@ apt-get install -y -qq --no-install-recommends \
     ca-certificates cmake ninja-build g++ make dpkg-dev file \
     nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 \
     qt6-base-dev libgl-dev libxkbcommon-dev fonts-dejavu-core \
-    g++-mingw-w64-x86-64-posix wine64 wine >/dev/null
+    g++-mingw-w64-x86-64-posix wine64 wine wixl msitools >/dev/null
 echo "install-deps: done"

@@ -68,5 +68,25 @@ if [ "${HPR_SKIP_WINDOWS:-0}" != 1 ]; then
     say "Windows tests under Wine"
     # One test process at a time: concurrent first COM calls race to start Wine's RpcSs service.
     ctest --test-dir build-win --output-on-failure -j 1
+
+    say "Windows installer: MSI (wixl), msiinfo, silent install under Wine, the installed CLI, uninstall"
+    cmake --build --preset windows-cross --target msi
+    msi=$(ls build-win/hotpatch-ready-cli-*-x64.msi)
+    msiinfo export "$msi" File | grep -q "hotpatch-ready-cli.exe" || { echo "run-all: the MSI has no CLI" >&2; exit 1; }
+    wine msiexec /i "$msi" /qn </dev/null
+    installed='C:\Program Files\HotpatchReady\bin\hotpatch-ready-cli.exe'
+    count=$(wine "$installed" profiles </dev/null | grep -c 'HotpatchReady.share.hotpatch-ready.profiles' || true)
+    [ "$count" -ge 18 ] || { echo "run-all: the installed CLI lists $count profiles (expected >= 18)" >&2; exit 1; }
+    set +e
+    wine "$installed" assess --device sim:x64-vbs-off --format csv </dev/null >/dev/null
+    rc=$?
+    set -e
+    [ "$rc" -eq 1 ] || { echo "run-all: the installed CLI assessed x64-vbs-off with exit $rc (expected 1)" >&2; exit 1; }
+    wine msiexec /x "$msi" /qn </dev/null
+    if [ -e "$WINEPREFIX/drive_c/Program Files/HotpatchReady/bin/hotpatch-ready-cli.exe" ]; then
+        echo "run-all: the uninstall left the CLI behind" >&2
+        exit 1
+    fi
+    echo "MSI: installed, $count profiles found by the installed CLI, assess works, uninstalled"
 fi
 say "all tests passed"
