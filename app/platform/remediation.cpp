@@ -150,8 +150,9 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
     if (Status s = journal.save(journalPath); !s) // durable before the first write
         return s.error();
 
-    // Record the before-state for verification after the restart.
-    if (!fs::exists(m_folder + "/before.json")) {
+    // Record the before-state for verification after the restart: once per journal, so a later apply that adds
+    // to the same journal keeps the state from before the first change.
+    if (first == 0 || !fs::exists(m_folder + "/before.json")) {
         nlohmann::json b;
         b["verdict"] = toString(before->verdict);
         b["msinfo"] = linesToJson(msinfoLines(before->facts));
