@@ -26,21 +26,6 @@ std::optional<Format> parseFormat(const std::string &name)
     return std::nullopt;
 }
 
-/// "YYYY-MM-DD" naming a real calendar day.
-bool isIsoDate(const std::string &s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
-        return false;
-    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-        if (s[i] < '0' || s[i] > '9')
-            return false;
-    }
-    const std::chrono::year_month_day ymd{std::chrono::year(std::stoi(s.substr(0, 4))),
-                                          std::chrono::month(static_cast<unsigned>(std::stoi(s.substr(5, 2)))),
-                                          std::chrono::day(static_cast<unsigned>(std::stoi(s.substr(8, 2))))};
-    return ymd.ok();
-}
-
 } // namespace
 
 int runAssess(const Arguments &args)

@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <algorithm>
+#include <chrono>
 #include <iostream>
 
 namespace hpr::cli {
@@ -237,6 +238,20 @@ int usageError(const std::string &what)
 {
     std::cerr << kProgram << ": error: " << oneLine(what) << '\n' << "Try '" << kProgram << " --help'.\n";
     return ExitBadInput;
+}
+
+bool isIsoDate(const std::string &s)
+{
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-')
+        return false;
+    for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+    }
+    const std::chrono::year_month_day ymd{std::chrono::year(std::stoi(s.substr(0, 4))),
+                                          std::chrono::month(static_cast<unsigned>(std::stoi(s.substr(5, 2)))),
+                                          std::chrono::day(static_cast<unsigned>(std::stoi(s.substr(8, 2))))};
+    return ymd.ok();
 }
 
 int exitCodeFor(Verdict verdict)

@@ -61,6 +61,11 @@ std::optional<Session> open(const char *command, const Arguments &args, int &exi
     s.spec = *spec;
     s.stateDir = stateDirOf(args);
     s.options.assess.asOf = args.valueOr("--as-of", "");
+    if (!s.options.assess.asOf.empty() && !isIsoDate(s.options.assess.asOf)) {
+        exitCode = usageError(std::string(command) + ": --as-of '" + s.options.assess.asOf +
+                              "' is not a valid date (YYYY-MM-DD)");
+        return std::nullopt;
+    }
     if (const auto m = args.value("--method")) {
         if (!fixMethodFromString(*m, s.options.plan.method)) {
             exitCode = usageError(std::string(command) + ": unknown --method '" + *m +
