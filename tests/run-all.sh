@@ -72,7 +72,12 @@ if [ "${HPR_SKIP_WINDOWS:-0}" != 1 ]; then
     say "Windows installer: MSI (wixl), msiinfo, silent install under Wine, the installed CLI, uninstall"
     cmake --build --preset windows-cross --target msi
     msi=$(ls build-win/hotpatch-ready-cli-*-x64.msi)
-    msiinfo export "$msi" File | grep -q "hotpatch-ready-cli.exe" || { echo "run-all: the MSI has no CLI" >&2; exit 1; }
+    # Captured first: "msiinfo | grep -q" fails under pipefail when grep exits early and msiinfo gets SIGPIPE.
+    file_table=$(msiinfo export "$msi" File)
+    grep -q "hotpatch-ready-cli.exe" <<<"$file_table" || {
+        printf 'run-all: the MSI %s has no hotpatch-ready-cli.exe in its File table:\n%s\n' "$msi" "$file_table" >&2
+        exit 1
+    }
     wine msiexec /i "$msi" /qn </dev/null
     installed='C:\Program Files\HotpatchReady\bin\hotpatch-ready-cli.exe'
     count=$(wine "$installed" profiles </dev/null | grep -c 'HotpatchReady.share.hotpatch-ready.profiles' || true)
