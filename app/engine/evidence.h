@@ -13,24 +13,28 @@ struct EvidenceText
 {
     std::string name; ///< file name shown in sources ("msinfo.txt")
     std::vector<std::string> lines;
+    std::string encoding; ///< how it was decoded: "utf-8", "utf-16le", "cp866", ...
 };
 
-/// Decodes a file as Windows and people produce it: UTF-16LE/BE with BOM, UTF-8 with or without BOM;
-/// CRLF, LF or CR line ends.
+/// Decodes a file as Windows and people produce it: UTF-16LE/BE with BOM (or UTF-16LE without one), UTF-8 with or
+/// without BOM, else the console or ANSI code page (evidenceCodePages() in codepage.h) whose decoding the label
+/// tables recognize best; CRLF, LF or CR line ends.
 EvidenceText decodeEvidence(const std::string &name, const std::string &bytes);
 
-/// What reading the evidence found besides facts: sources that disagree, lines that were not understood.
+/// What reading the evidence found besides facts.
 struct EvidenceNotes
 {
     std::vector<std::string> disagreements; ///< "vbs.status: a.txt:3 says running, b.txt:9 says off"
-    std::vector<std::string> formats;       ///< formats recognized per file
+    std::vector<std::string> formats;       ///< per file: encoding, formats recognized, facts found
+    std::vector<std::string> unread;        ///< "a.txt:7: Secure Boot State value 'Ein?' not understood"
 };
 
-/// Facts from msinfo32 /report text, systeminfo, Get-CimInstance Win32_DeviceGuard list output and
-/// regedit-style lines, merged over several files: the first file that states a fact wins, each fact names its
-/// file and line, and disagreements are listed. English labels (en-US, en-GB spelling, older "Device Guard"
-/// prefixes). Facts no file states stay unknown (not provided). An error names the file when nothing in it is
-/// recognized.
+/// Facts from evidence files, merged: msinfo32 /report text and /nfo XML, systeminfo (also the 24H2 VBS block),
+/// in English and the display languages of evidencetables.h; Get-CimInstance Win32_DeviceGuard / Win32_Tpm,
+/// Get-Tpm and Get-ComputerInfo list output; reg query, reg export (.reg) and regedit-style listings of the
+/// DeviceGuard, policy and Memory Management keys. The first file that states a fact wins, each fact names its
+/// file and line, disagreements are listed. Facts no file states stay unknown (not provided). An error names the
+/// file (and the line, for XML) when a file cannot be read or nothing in it is recognized.
 Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, EvidenceNotes *notes = nullptr);
 
 } // namespace hpr

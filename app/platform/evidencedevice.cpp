@@ -99,8 +99,12 @@ Expected<std::unique_ptr<Device>> openEvidenceDevice(const std::string &spec, co
         if (!std::isalnum((unsigned char)c) && c != '-' && c != '_')
             c = '_';
     std::string summary = std::to_string(paths.size()) + " file(s) from " + path;
+    for (const auto &f : notes.formats)
+        summary += "; " + f;
     for (const auto &d : notes.disagreements)
         summary += "; disagreement: " + d;
+    for (const auto &u : notes.unread)
+        summary += "; " + u;
     return std::unique_ptr<Device>(std::make_unique<EvidenceDevice>(spec, key, std::move(*facts), summary));
 }
 

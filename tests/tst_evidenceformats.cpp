@@ -1,0 +1,347 @@
+// Offline evidence beyond English text: localized msinfo32 /report and systeminfo (tests/data/evidence-l10n,
+// written by tests/data/make-evidence-l10n.py from the documented formats), console code pages, msinfo32 /nfo
+// XML, Get-Tpm, Get-ComputerInfo and registry listings (tests/data/evidence-formats), and a fuzz-ish pass that
+// feeds cut and garbled variants of every test file.
+#include "engine/assessment.h"
+#include "engine/codepage.h"
+#include "engine/evidence.h"
+#include "engine/safexml.h"
+#include "testsupport.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <random>
+
+using namespace hpr;
+
+namespace {
+
+EvidenceText file(const std::string &dir, const std::string &name)
+{
+    return decodeEvidence(name, test::readFile(test::testDataDir() + "/" + dir + "/" + name));
+}
+
+DeviceFacts factsOf(std::vector<EvidenceText> files, EvidenceNotes *notes = nullptr)
+{
+    auto f = factsFromEvidence(files, notes);
+    if (!f)
+        FAIL(f.error().detail);
+    return *f;
+}
+
+DeviceFacts l10n(const std::string &name)
+{
+    return factsOf({file("evidence-l10n", name)});
+}
+
+} // namespace
+
+TEST_CASE("evidence l10n: German msinfo32 /report (UTF-16LE) and systeminfo (cp850)", "[evidence][l10n]")
+{
+    const auto t = file("evidence-l10n", "de-msinfo32-report.txt");
+    CHECK(t.encoding == "utf-16le");
+    const auto f = factsOf({t});
+    CHECK(f.hostname.is("PC-MUENCHEN-07"));
+    CHECK(f.osEditionId.is("Professional"));
+    CHECK(f.osBuild.is(26100));
+    CHECK(f.osArch.is("x64"));
+    CHECK(f.firmwareType.is("uefi"));
+    CHECK(f.firmwareSecureBoot.is("on"));
+    CHECK(f.dmaKernelProtection.is(true));
+    CHECK(f.vbsStatus.is("running"));
+    CHECK(f.vbsRequiredProperties.is(IntList{1, 2}));
+    CHECK(f.vbsAvailableProperties.is(IntList{1, 2, 3, 8}));
+    CHECK(f.vbsServicesConfigured.is(IntList{2}));
+    CHECK(f.vbsServicesRunning.is(IntList{2}));
+    CHECK(f.hypervisorPresent.is(true));
+    CHECK(f.hypervisorPresent.source().find("de-msinfo32-report.txt:20") != std::string::npos);
+
+    const auto s = file("evidence-l10n", "de-systeminfo-cp850.txt");
+    CHECK((s.encoding == "cp850" || s.encoding == "cp437")); // the same bytes for German letters
+    const auto si = factsOf({s});
+    CHECK(si.hostname.is("PC-HAMBURG-02"));
+    CHECK(si.osBuild.is(19045));
+    CHECK(si.osEditionId.is("Enterprise"));
+    CHECK(si.cpuVirtualizationExtensions.is(true));
+    CHECK(si.firmwareVirtualizationEnabled.is(false));
+    CHECK(si.cpuSlat.is(true));
+    CHECK(si.cpuNx.is(true));
+    CHECK(si.cpuSlat.source().find("de-systeminfo-cp850.txt:9") != std::string::npos);
+}
+
+TEST_CASE("evidence l10n: French msinfo32 (cp1252 Notepad copy) and systeminfo (cp850)", "[evidence][l10n]")
+{
+    const auto t = file("evidence-l10n", "fr-msinfo32-report-cp1252.txt");
+    CHECK(t.encoding == "cp1252");
+    const auto f = factsOf({t});
+    CHECK(f.hostname.is("PC-LYON-11"));
+    CHECK(f.osBuild.is(22631));
+    CHECK(f.firmwareSecureBoot.is("off"));
+    CHECK(f.dmaKernelProtection.is(false));
+    CHECK(f.vbsStatus.is("off"));
+    CHECK(f.cpuVirtualizationExtensions.is(true));
+    CHECK(f.cpuSlat.is(true));
+    CHECK(f.firmwareVirtualizationEnabled.is(true));
+    CHECK(f.osEditionId.is("Professional")); // "Windows 11 Professionnel" [INF from the product name]
+    const auto si = l10n("fr-systeminfo-cp850.txt");
+    CHECK(si.cpuNx.is(true));
+    CHECK(si.osBuild.is(22631));
+}
+
+TEST_CASE("evidence l10n: Spanish pasted msinfo32 (spaces for tabs) and systeminfo (cp437)", "[evidence][l10n]")
+{
+    const auto f = l10n("es-msinfo32-report-pasted.txt");
+    CHECK(f.firmwareType.is("bios"));
+    CHECK(f.firmwareSecureBoot.is("unsupported"));
+    CHECK(f.vbsStatus.is("off"));
+    CHECK(f.osBuild.is(19045));
+    CHECK(f.osArch.is("x64"));
+    const auto si = l10n("es-systeminfo-cp437.txt");
+    CHECK(si.firmwareVirtualizationEnabled.is(false));
+    CHECK(si.cpuVirtualizationExtensions.is(true));
+    const auto a = assess(factsOf({file("evidence-l10n", "es-msinfo32-report-pasted.txt"),
+                                   file("evidence-l10n", "es-systeminfo-cp437.txt")}),
+                          AssessOptions{"2026-11-25", nullptr});
+    CHECK(a.verdict == Verdict::Blocked); // legacy BIOS, Windows 10
+}
+
+TEST_CASE("evidence l10n: Chinese (Simplified) msinfo32 and systeminfo (cp936)", "[evidence][l10n]")
+{
+    const auto f = l10n("zh-msinfo32-report.txt");
+    CHECK(f.osEditionId.is("Professional"));
+    CHECK(f.osBuild.is(26100));
+    CHECK(f.osArch.is("x64"));
+    CHECK(f.firmwareSecureBoot.is("on"));
+    CHECK(f.dmaKernelProtection.is(false));
+    CHECK(f.vbsStatus.is("running"));
+    CHECK(f.vbsRequiredProperties.is(IntList{1}));
+    CHECK(f.vbsAvailableProperties.is(IntList{1, 2}));
+    CHECK(f.vbsServicesConfigured.is(IntList{0}));
+    const auto s = file("evidence-l10n", "zh-systeminfo-cp936.txt");
+    CHECK(s.encoding == "cp936");
+    const auto si = factsOf({s});
+    CHECK(si.hypervisorPresent.is(true));
+    CHECK(si.hostname.is("PC-SHANGHAI-5"));
+    CHECK_FALSE(si.cpuSlat.isKnown());
+}
+
+TEST_CASE("evidence l10n: Russian msinfo32 (cp1251) and systeminfo (cp866)", "[evidence][l10n]")
+{
+    const auto t = file("evidence-l10n", "ru-msinfo32-report-cp1251.txt");
+    CHECK(t.encoding == "cp1251");
+    const auto f = factsOf({t});
+    CHECK(f.vbsStatus.is("off"));
+    CHECK(f.firmwareSecureBoot.is("on"));
+    CHECK(f.osEditionId.is("Professional"));
+    const auto s = file("evidence-l10n", "ru-systeminfo-cp866.txt");
+    CHECK(s.encoding == "cp866");
+    const auto si = factsOf({s});
+    CHECK(si.hostname.is("PC-MOSKVA-9"));
+    CHECK(si.osBuild.is(19045));
+    CHECK(si.cpuSlat.is(false)); // "Преобразование адресов второго уровня: Нет" (windows-facts §5)
+    CHECK(si.cpuNx.is(true));
+}
+
+TEST_CASE("evidence l10n: Polish msinfo32 (cp1250) and systeminfo (cp852)", "[evidence][l10n]")
+{
+    const auto t = file("evidence-l10n", "pl-msinfo32-report-cp1250.txt");
+    CHECK(t.encoding == "cp1250");
+    const auto f = factsOf({t});
+    CHECK(f.vbsStatus.is("running")); // "Zabezpieczenia oparte na wirtualizacji Uruchomiona" (windows-facts §5)
+    CHECK(f.firmwareSecureBoot.is("on"));
+    CHECK(f.vbsRequiredProperties.is(IntList{0}));
+    CHECK(f.vbsServicesRunning.is(IntList{1}));
+    const auto s = file("evidence-l10n", "pl-systeminfo-cp852.txt");
+    CHECK(s.encoding == "cp852");
+    CHECK(factsOf({s}).hypervisorPresent.is(true));
+}
+
+TEST_CASE("evidence l10n: Japanese msinfo32 and systeminfo (cp932)", "[evidence][l10n]")
+{
+    const auto f = l10n("ja-msinfo32-report.txt");
+    CHECK(f.osEditionId.is("Enterprise"));
+    CHECK(f.osBuild.is(22631));
+    CHECK(f.firmwareSecureBoot.is("on"));
+    CHECK(f.vbsStatus.is("running"));
+    const auto s = file("evidence-l10n", "ja-systeminfo-cp932.txt");
+    CHECK(s.encoding == "cp932");
+    CHECK(factsOf({s}).hypervisorPresent.is(true));
+}
+
+TEST_CASE("evidence l10n: an unknown wording degrades to unknown, never to a wrong value", "[evidence][l10n]")
+{
+    EvidenceNotes notes;
+    // A label the tables know with a value they do not ("Läuft" is not msinfo32's word): unknown, and noted.
+    // An unknown label whose value has the OS version shape, and a Hyper-V block whose item labels are
+    // worded differently: recognized by structure.
+    const auto f = factsOf({decodeEvidence("odd.txt", "Virtualisierungsbasierte Sicherheit\tLäuft\n"
+                                                      "Sicherer Startzustand\tvielleicht\n"
+                                                      "BS-Version\t10.0.26100 Build 26100\n"
+                                                      "Hyper-V-Anforderungen:   Erweiterungen: Ja\n"
+                                                      "                         Firmware: Nein\n"
+                                                      "                         Andere Übersetzung: Ja\n"
+                                                      "                         DEP: Vielleicht\n")},
+                           &notes);
+    CHECK_FALSE(f.vbsStatus.isKnown());
+    CHECK_FALSE(f.firmwareSecureBoot.isKnown());
+    CHECK(f.osBuild.is(26100));
+    CHECK(f.osBuild.source().find("shape") != std::string::npos);
+    CHECK(f.cpuVirtualizationExtensions.is(true));
+    CHECK(f.firmwareVirtualizationEnabled.is(false));
+    CHECK(f.cpuSlat.is(true));
+    CHECK(f.cpuSlat.source().find("position") != std::string::npos);
+    CHECK_FALSE(f.cpuNx.isKnown());
+    REQUIRE(notes.unread.size() == 3);
+    CHECK(notes.unread[0].find("odd.txt:1") != std::string::npos);
+    CHECK(notes.unread[0].find("Läuft") != std::string::npos);
+}
+
+TEST_CASE("evidence codepages: detection by BOM, UTF-8 validity, then the label tables", "[evidence][codepage]")
+{
+    CHECK(isValidUtf8("plain ASCII"));
+    CHECK(isValidUtf8("Wird ausgef\xC3\xBChrt"));
+    CHECK_FALSE(isValidUtf8("Wird ausgef\x81hrt"));
+    CHECK_FALSE(isValidUtf8("\xC0\xAF")); // overlong
+    auto cp866 = codePageToUtf8(866, "\x84\xA0");
+    REQUIRE(cp866);
+    CHECK(*cp866 == "\xD0\x94\xD0\xB0");       // "Да"
+    auto bad932 = codePageToUtf8(932, "\x81"); // a lead byte without its trail byte
+    CHECK_FALSE(bad932);
+    // The same Russian line in cp866 and cp1251 is told apart by the tables.
+    CHECK(decodeEvidence("a", "\x92\xA8\xAF \xE1\xA8\xE1\xE2\xA5\xAC\xEB: x64-based PC\n").encoding == "cp866");
+    CHECK(decodeEvidence("b", "\xD2\xE8\xEF \xF1\xE8\xF1\xF2\xE5\xEC\xFB: x64-based PC\n").encoding == "cp1251");
+}
+
+TEST_CASE("evidence nfo: msinfo32 /nfo XML mapped by structure, in Russian and English", "[evidence][nfo]")
+{
+    const auto ru = file("evidence-formats", "msinfo32-summary-ru.nfo");
+    CHECK(ru.encoding == "utf-16le");
+    const auto f = factsOf({ru});
+    CHECK(f.hostname.is("PC-NOVOSIB-3"));
+    CHECK(f.osBuild.is(26100));
+    CHECK(f.osEditionId.is("Professional"));
+    CHECK(f.firmwareType.is("uefi"));
+    CHECK(f.firmwareSecureBoot.is("off"));
+    CHECK(f.vbsStatus.is("running"));
+    CHECK(f.hypervisorPresent.is(true));
+    CHECK(f.vbsStatus.source().find("msinfo32-summary-ru.nfo:29") != std::string::npos);
+
+    const auto en = factsOf({file("evidence-formats", "msinfo32-summary-en-arm64.nfo")});
+    CHECK(en.osArch.is("arm64"));
+    CHECK(en.vbsServicesRunning.is(IntList{2}));
+    CHECK(en.osBuild.is(26100));
+}
+
+TEST_CASE("evidence nfo: the XML reader refuses DOCTYPE, entities and broken files with file and line",
+          "[evidence][nfo]")
+{
+    auto doc = parseSafeXml("<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM \"http://x/\">]>\n<a>&e;</a>",
+                            "evil.nfo");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error().detail.find("evil.nfo:2") != std::string::npos);
+    CHECK(doc.error().detail.find("DOCTYPE") != std::string::npos);
+    auto ent = parseSafeXml("<a>\n&xxe;</a>", "ent.nfo");
+    REQUIRE_FALSE(ent);
+    CHECK(ent.error().detail.find("ent.nfo:2") != std::string::npos);
+    CHECK(ent.error().detail.find("&xxe;") != std::string::npos);
+    auto cut = parseSafeXml("<MsInfo>\n<Data>\n<Item>OS", "cut.nfo");
+    REQUIRE_FALSE(cut);
+    CHECK(cut.error().detail.find("cut off") != std::string::npos);
+    std::string deep;
+    for (int i = 0; i < 100; ++i)
+        deep += "<a>";
+    CHECK_FALSE(parseSafeXml(deep, "deep.nfo"));
+    auto ok = parseSafeXml("<a x='1'><b>&lt;&#x41;&amp;</b><!-- c --><![CDATA[<raw>]]></a>", "ok.nfo");
+    REQUIRE(ok);
+    CHECK(ok->children.at(0).text == "<A&");
+    CHECK(ok->text == "<raw>");
+    auto viaEvidence = factsFromEvidence({decodeEvidence("evil.nfo", "<!DOCTYPE x>\n<a/>")});
+    REQUIRE_FALSE(viaEvidence);
+    CHECK(viaEvidence.error().code == ErrorCode::BadInput);
+}
+
+TEST_CASE("evidence powershell: Get-Tpm, Win32_Tpm and Get-ComputerInfo (blank means unknown)", "[evidence]")
+{
+    const auto t20 = factsOf({file("evidence-formats", "get-tpm-tpm20.txt")});
+    CHECK(t20.tpmPresent.is(true));
+    CHECK(t20.tpmVersion.is("2.0"));
+    const auto t12 = factsOf({file("evidence-formats", "get-tpm-tpm12.txt")});
+    CHECK(t12.tpmVersion.is("1.2"));
+    CHECK(factsOf({decodeEvidence("tpm.txt", "SpecVersion : 2.0, 0, 1.38\n")}).tpmVersion.is("2.0"));
+
+    const auto g = factsOf({file("evidence-formats", "get-computerinfo-hypervisor-running.txt")});
+    CHECK(g.hostname.is("PC-0815"));
+    CHECK(g.osArch.is("arm64"));
+    CHECK(g.osEditionId.is("Enterprise"));
+    CHECK(g.osBuild.is(26100));
+    CHECK(g.firmwareType.is("uefi"));
+    CHECK(g.hypervisorPresent.is(true));
+    CHECK(g.vbsStatus.is("running"));
+    CHECK(g.vbsRequiredProperties.is(IntList{1, 2}));
+    CHECK(g.vbsServicesConfigured.is(IntList{2, 3}));
+    CHECK(g.vbsServicesRunning.is(IntList{2}));
+    REQUIRE_FALSE(g.cpuSlat.isKnown()); // blank: unknown, not false
+    CHECK(g.cpuSlat.detail().find("blank") != std::string::npos);
+    REQUIRE_FALSE(g.vbsAvailableProperties.isKnown()); // "{..., 5...}" is truncated
+    CHECK(g.vbsAvailableProperties.detail().find("truncated") != std::string::npos);
+}
+
+TEST_CASE("evidence registry: reg query, reg export (.reg, UTF-16) and regedit listings", "[evidence][registry]")
+{
+    const auto q = factsOf({file("evidence-formats", "reg-query-deviceguard.txt")});
+    CHECK(q.vbsRuntimeEnable.is(OptInt(1)));
+    CHECK(q.vbsRuntimeRequireFeatures.is(OptInt(3)));
+    CHECK(q.vbsRuntimeLocked.is(OptInt(0)));
+    CHECK(q.vbsHvciEnabled.is(OptInt(1)));
+    CHECK(q.vbsRuntimeEnable.source().find("reg-query-deviceguard.txt:3") != std::string::npos);
+    CHECK_FALSE(q.vbsGpoEnable.isKnown()); // another key: not listed, not guessed
+
+    const auto e = factsOf({file("evidence-formats", "reg-export-memory-management.reg")});
+    CHECK(e.chpeHotPatchRestrictions.is(OptInt(1)));
+    CHECK_FALSE(e.chpeDisabled.isKnown()); // whether it is in effect needs the restart state
+
+    const auto r = factsOf({file("evidence-formats", "regedit-listing-policies.txt")});
+    CHECK(r.vbsGpoEnable.is(OptInt(0)));
+    CHECK(r.vbsGpoHvci.is(OptInt(3)));
+}
+
+TEST_CASE("evidence fuzz: cut and garbled variants of every test file never crash", "[evidence][fuzz]")
+{
+    namespace fs = std::filesystem;
+    std::vector<fs::path> paths;
+    for (const char *dir : {"evidence", "evidence-l10n", "evidence-formats"})
+        for (const auto &e : fs::directory_iterator(test::testDataDir() + "/" + dir))
+            paths.push_back(e.path());
+    REQUIRE(paths.size() >= 25);
+    std::mt19937 rng(20261125);
+    int withFacts = 0, withErrors = 0;
+    auto feed = [&](const std::string &name, const std::string &bytes) {
+        EvidenceNotes notes;
+        Expected<DeviceFacts> f = makeError(ErrorCode::Failed, "not run");
+        REQUIRE_NOTHROW(f = factsFromEvidence({decodeEvidence(name, bytes)}, &notes));
+        if (f) {
+            ++withFacts;
+        } else {
+            ++withErrors;
+            CHECK(f.error().code == ErrorCode::BadInput);
+            CHECK(f.error().detail.find(name) != std::string::npos);
+        }
+    };
+    for (const auto &p : paths) {
+        const std::string bytes = test::readFile(p.string());
+        const std::string name = p.filename().string();
+        const std::size_t step = std::max<std::size_t>(1, bytes.size() / 60);
+        for (std::size_t cut = 0; cut <= bytes.size(); cut += step)
+            feed(name, bytes.substr(0, cut));
+        for (int round = 0; round < 25; ++round) {
+            std::string garbled = bytes;
+            const int flips = 1 + int(rng() % 24);
+            for (int k = 0; k < flips && !garbled.empty(); ++k)
+                garbled[rng() % garbled.size()] = char(rng() % 256);
+            feed(name, garbled);
+        }
+    }
+    // Both outcomes occur: most cut files still state facts; empty and nonsense ones are named errors.
+    CHECK(withFacts > 0);
+    CHECK(withErrors > 0);
+}
