@@ -253,6 +253,26 @@ TEST_CASE("cli: input errors exit 3 with one line naming what is wrong", "[cli]"
     }
 }
 
+TEST_CASE("cli: evidence files: verdict, notes on stderr, and broken files as input errors", "[cli][evidence]")
+{
+    hpr::test::TempDir tmp;
+    const std::string l10n = hpr::test::testDataDir() + "/evidence-l10n/";
+    const auto ru = runCli("assess --as-of " + std::string(kAsOf) + " --device " +
+                           quoted("evidence:" + l10n + "ru-systeminfo-cp866.txt"));
+    CHECK(ru.exitCode == 1); // SLAT "Нет": blocked on hardware
+    CHECK(ru.out.find("HP-SLAT") != std::string::npos);
+    CHECK(ru.err.find("ru-systeminfo-cp866.txt: cp866") != std::string::npos);
+
+    hpr::test::writeFile(tmp.path() + "/a.txt", "VirtualizationBasedSecurityStatus : 2\n");
+    hpr::test::writeFile(tmp.path() + "/b.txt", "Virtualization-based security\tNot enabled\nBIOS Mode\tMaybe\n");
+    const auto both = runCli("assess --as-of " + std::string(kAsOf) + " --device " + quoted("evidence:" + tmp.path()));
+    CHECK(both.err.find("disagreement: vbs.status") != std::string::npos);
+    CHECK(both.err.find("b.txt:2: BIOS Mode value 'Maybe' not understood") != std::string::npos);
+
+    hpr::test::writeFile(tmp.path() + "/c.nfo", "<MsInfo>\n<!DOCTYPE x>\n</MsInfo>\n");
+    requireInputError(runCli("assess --device " + quoted("evidence:" + tmp.path() + "/c.nfo")), "c.nfo:2");
+}
+
 TEST_CASE("cli: --device local says when the live Windows backend is not in this build", "[cli]")
 {
     if (hpr::hasLiveBackend())

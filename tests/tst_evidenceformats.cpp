@@ -345,3 +345,18 @@ TEST_CASE("evidence fuzz: cut and garbled variants of every test file never cras
     CHECK(withFacts > 0);
     CHECK(withErrors > 0);
 }
+
+TEST_CASE("evidence: files that name two different hosts are refused, not merged", "[evidence]")
+{
+    auto mixed = factsFromEvidence(
+        {file("evidence-l10n", "ru-systeminfo-cp866.txt"), file("evidence-l10n", "de-systeminfo-cp850.txt")});
+    REQUIRE_FALSE(mixed);
+    CHECK(mixed.error().code == ErrorCode::BadInput);
+    CHECK(mixed.error().detail.find("ru-systeminfo-cp866.txt:1") != std::string::npos);
+    CHECK(mixed.error().detail.find("PC-HAMBURG-02") != std::string::npos);
+    // The same host in another letter case is one device.
+    auto same = factsFromEvidence({decodeEvidence("a.txt", "Host Name: pc-7\n"),
+                                   decodeEvidence("b.txt", "System Name\tPC-7\nBIOS Mode\tUEFI\n")});
+    REQUIRE(same);
+    CHECK(same->hostname.is("pc-7"));
+}

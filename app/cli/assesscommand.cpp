@@ -6,6 +6,7 @@
 #include "platform/device.h"
 
 #include <chrono>
+#include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
 
@@ -63,6 +64,9 @@ int runAssess(const Arguments &args)
     Expected<DeviceFacts> facts = (*device)->probe();
     if (!facts)
         return reportError(facts.error(), "probing " + *spec);
+    // Evidence files: what was read, where the files disagree and what was not understood (docs/evidence.md).
+    if (spec->rfind("evidence:", 0) == 0)
+        std::cerr << (*device)->description() << '\n';
 
     const Assessment assessment = assess(std::move(*facts), AssessOptions{asOf, table ? &*table : nullptr});
     ReportContext context;

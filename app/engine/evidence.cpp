@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-#include <map>
+#include <type_traits>
 
 namespace hpr {
 
@@ -144,6 +144,16 @@ public:
     {
         Fact<T> &f = m_facts.*member;
         ++m_count;
+        if constexpr (std::is_same_v<T, std::string>) {
+            // Files that name different hosts describe different devices: merging them would mix two PCs.
+            if (member == &DeviceFacts::hostname && f.isKnown() && lower(f.value()) != lower(value)) {
+                if (m_mixed.empty())
+                    m_mixed = f.source() + " names the device " + f.value() + ", " + where + " names " + value;
+                return;
+            }
+            if (member == &DeviceFacts::hostname && f.isKnown())
+                return; // the same name in another case
+        }
         if (f.isKnown()) {
             if (!(f.value() == value) && m_notes)
                 m_notes->disagreements.push_back(std::string(id) + ": " + f.source() + " says " + displayValue(f) +
@@ -167,12 +177,13 @@ public:
             m_notes->unread.push_back(what);
     }
     int count() const { return m_count; }
-    DeviceFacts &facts() { return m_facts; }
+    const std::string &mixedDevices() const { return m_mixed; }
 
 private:
     DeviceFacts &m_facts;
     EvidenceNotes *m_notes;
     int m_count = 0;
+    std::string m_mixed;
 };
 
 using D = DeviceFacts;
@@ -826,21 +837,26 @@ private:
 
     static bool isServiceList(ListWord word) { return word == ListWord::Configured || word == ListWord::Running; }
 
-    static Fact<IntList> D::*listMember(ListWord w)
+    struct ListFact
+    {
+        Fact<IntList> D::*member;
+        const char *id;
+    };
+    static ListFact listFact(ListWord w)
     {
         switch (w) {
-        case ListWord::Required: return &D::vbsRequiredProperties;
-        case ListWord::Available: return &D::vbsAvailableProperties;
-        case ListWord::Configured: return &D::vbsServicesConfigured;
+        case ListWord::Required: return {&D::vbsRequiredProperties, "vbs.required_properties"};
+        case ListWord::Available: return {&D::vbsAvailableProperties, "vbs.available_properties"};
+        case ListWord::Configured: return {&D::vbsServicesConfigured, "vbs.services_configured"};
         case ListWord::Running: break;
         }
-        return &D::vbsServicesRunning;
+        return {&D::vbsServicesRunning, "vbs.services_running"};
     }
 
     void listLine(ListWord which, const std::string &value, std::size_t n)
     {
         if (auto codes = namesToCodes(splitNames(value), isServiceList(which)))
-            m_m.set(listMember(which), "vbs list", *codes, where(n));
+            m_m.set(listFact(which).member, listFact(which).id, *codes, where(n));
         else
             notUnderstood(n, "VBS list", value);
     }
@@ -853,7 +869,7 @@ private:
         for (const auto &i : m_listItems)
             joined += i + ",";
         if (auto codes = namesToCodes(m_listItems, m_listService))
-            m_m.set(listMember(*m_listWord), "vbs list", *codes, where(m_listLine));
+            m_m.set(listFact(*m_listWord).member, listFact(*m_listWord).id, *codes, where(m_listLine));
         else
             notUnderstood(m_listLine, "VBS list", joined);
         m_listWord.reset();
@@ -1022,6 +1038,12 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
                                  std::to_string(file.lines.size()) + " lines, read as " +
                                  (file.encoding.empty() ? "text" : file.encoding) + ")");
     }
+
+    if (!m.mixedDevices().empty())
+        return makeError(ErrorCode::BadInput, "these evidence files describe more than one device (" +
+                                                  m.mixedDevices() +
+                                                  "); assess each device's files on their own (one file or folder "
+                                                  "per device)");
 
     // Everything no file stated: unknown, not provided.
     visitFacts(facts, [](const char *id, auto &f) {

@@ -98,13 +98,14 @@ Expected<std::unique_ptr<Device>> openEvidenceDevice(const std::string &spec, co
     for (auto &c : key)
         if (!std::isalnum((unsigned char)c) && c != '-' && c != '_')
             c = '_';
+    // One line each: what was read from every file, where files disagree, what was not understood.
     std::string summary = std::to_string(paths.size()) + " file(s) from " + path;
     for (const auto &f : notes.formats)
-        summary += "; " + f;
+        summary += "\n  read " + f;
     for (const auto &d : notes.disagreements)
-        summary += "; disagreement: " + d;
+        summary += "\n  disagreement: " + d;
     for (const auto &u : notes.unread)
-        summary += "; " + u;
+        summary += "\n  not understood: " + u;
     return std::unique_ptr<Device>(std::make_unique<EvidenceDevice>(spec, key, std::move(*facts), summary));
 }
 
