@@ -67,23 +67,29 @@ private:
         while (!atEnd() && (m_s[m_pos] == ' ' || m_s[m_pos] == '\t' || m_s[m_pos] == '\r' || m_s[m_pos] == '\n'))
             advance(1);
     }
-    /// Prolog and epilog: whitespace, <?...?>, comments; DOCTYPE is refused.
+    /// At a comment or processing instruction: skips it (1); at another "<!" (DOCTYPE, ENTITY): refuses it (-1);
+    /// elsewhere: 0.
+    int skipMarkup()
+    {
+        if (startsWith("<?"))
+            return skipUntil("?>") ? 1 : -1;
+        if (startsWith("<!--"))
+            return skipUntil("-->") ? 1 : -1;
+        if (startsWith("<!")) {
+            fail("DOCTYPE and entity declarations are refused (an .nfo file has none; this reader never loads "
+                 "external entities)");
+            return -1;
+        }
+        return 0;
+    }
+    /// Prolog and epilog: whitespace, comments, processing instructions.
     bool skipMisc()
     {
         for (;;) {
             skipSpace();
-            if (startsWith("<?")) {
-                if (!skipUntil("?>"))
-                    return false;
-            } else if (startsWith("<!--")) {
-                if (!skipUntil("-->"))
-                    return false;
-            } else if (startsWith("<!")) {
-                return failed("DOCTYPE and entity declarations are refused (an .nfo file has none; this reader "
-                              "never loads external entities)");
-            } else {
-                return true;
-            }
+            const int r = skipMarkup();
+            if (r <= 0)
+                return r == 0;
         }
     }
     static bool nameChar(char c)
@@ -186,14 +192,9 @@ private:
                     return failed("unterminated CDATA section");
                 el.text += m_s.substr(m_pos + 9, end - m_pos - 9);
                 advance(end + 3 - m_pos);
-            } else if (startsWith("<!--")) {
-                if (!skipUntil("-->"))
+            } else if (const int r = skipMarkup(); r != 0) {
+                if (r < 0)
                     return false;
-            } else if (startsWith("<?")) {
-                if (!skipUntil("?>"))
-                    return false;
-            } else if (startsWith("<!")) {
-                return failed("DOCTYPE and entity declarations are refused");
             } else if (startsWith("</")) {
                 advance(2);
                 std::string closing;
