@@ -55,8 +55,10 @@ Device SPEC:
                 run elevated for complete facts).
   sim:NAME      A shipped simulated device by profile name (see the 'profiles' command).
   sim:PATH      A simulated device from a profile file (JSON).
-  evidence:PATH Offline: msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output
-                files sent by the device's user (a file, or a folder of them); assess only.
+  evidence:PATH Offline: msinfo32 /report or /nfo, systeminfo, Win32_DeviceGuard, Get-Tpm,
+                Get-ComputerInfo or reg query/export output sent by the device's user, in
+                English, de, fr, es, zh-CN, ru, pl or ja (a file, or a folder about one device);
+                assess only. What was read and not understood is listed on standard error.
 
 Formats (--format):
   text          A readable report: checks with evidence, verdict, VBS diagnosis, next steps.
