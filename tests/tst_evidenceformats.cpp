@@ -5,11 +5,13 @@
 #include "engine/assessment.h"
 #include "engine/codepage.h"
 #include "engine/evidence.h"
+#include "engine/evidencetables.h"
 #include "engine/safexml.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <map>
 #include <random>
 
 using namespace hpr;
@@ -359,4 +361,34 @@ TEST_CASE("evidence: files that name two different hosts are refused, not merged
                                    decodeEvidence("b.txt", "System Name\tPC-7\nBIOS Mode\tUEFI\n")});
     REQUIRE(same);
     CHECK(same->hostname.is("pc-7"));
+}
+
+TEST_CASE("evidence tables: docs/evidence.md counts the confirmed and unconfirmed strings of each language",
+          "[evidence][l10n]")
+{
+    std::map<std::string, std::pair<int, int>> counts; // language -> (from samples, from knowledge)
+    auto add = [&counts](const char *lang, evtab::Origin o) {
+        (o == evtab::Origin::Sample ? counts[lang].first : counts[lang].second)++;
+    };
+    for (const auto &l : evtab::labelTexts())
+        add(l.lang, l.origin);
+    for (const auto &w : evtab::listWordTexts())
+        add(w.lang, w.origin);
+    for (const auto &v : evtab::valueTexts())
+        add(v.lang, v.origin);
+    REQUIRE(counts.size() == 8);
+    const std::string doc = test::readFile(test::docsDir() + "/evidence.md");
+    const std::map<std::string, std::string> rows = {
+        {"en", "| English |"}, {"de", "| German |"},  {"fr", "| French |"}, {"es", "| Spanish |"},
+        {"zh", "| Chinese"},   {"ru", "| Russian |"}, {"pl", "| Polish |"}, {"ja", "| Japanese |"}};
+    for (const auto &[lang, row] : rows) {
+        const auto at = doc.find(row);
+        REQUIRE(at != std::string::npos);
+        const std::string line = doc.substr(at, doc.find('\n', at) - at);
+        INFO(line);
+        const auto [sample, knowledge] = counts[lang];
+        // English: "all <samples>"; the others name how many strings are written from knowledge.
+        CHECK(line.find(lang == "en" ? "all " + std::to_string(sample) : std::to_string(knowledge)) !=
+              std::string::npos);
+    }
 }

@@ -372,6 +372,8 @@ const std::vector<ValueText> s_values = {
     {"en", V::Service, "Hypervisor enforced Code Integrity", "2", S},
     {"en", V::Service, "Secure Launch", "3", S},
     {"en", V::Service, "Kernel-mode Hardware-enforced Stack Protection", "5", S},
+    {"en", V::Service, "SMM Firmware Measurement", "4", K},               // windows-facts §6 item 9
+    {"en", V::Service, "Hypervisor-Enforced Paging Translation", "7", K}, // windows-facts §6 item 9
     {"de", V::Service, "Hypervisorgeschützte Codeintegrität", "2", K},
     {"fr", V::Service, "Intégrité du code appliquée par l'hyperviseur", "2", K},
     {"es", V::Service, "Integridad de código aplicada por hipervisor", "2", K},
