@@ -711,23 +711,14 @@ private:
             if (!value.empty())
                 m_m.set(&D::model, "device.model", value, w);
             break;
-        case Label::SystemType:
-            if (auto a = archFromSystemType(value))
-                m_m.set(&D::osArch, "os.arch", *a, w);
-            else
-                notUnderstood(n, rawLabel, value);
-            break;
+        case Label::SystemType: setOrNote(archFromSystemType(value), &D::osArch, "os.arch", rawLabel, value, n); break;
         case Label::BiosMode:
-            if (auto v = evtab::findValue(ValueKind::BiosMode, fold(value)))
-                m_m.set(&D::firmwareType, "firmware.type", *v, w);
-            else
-                notUnderstood(n, rawLabel, value);
+            setOrNote(evtab::findValue(ValueKind::BiosMode, fold(value)), &D::firmwareType, "firmware.type", rawLabel,
+                      value, n);
             break;
         case Label::SecureBootState:
-            if (auto v = evtab::findValue(ValueKind::OnOff, fold(value)))
-                m_m.set(&D::firmwareSecureBoot, "firmware.secure_boot", *v, w);
-            else
-                notUnderstood(n, rawLabel, value);
+            setOrNote(evtab::findValue(ValueKind::OnOff, fold(value)), &D::firmwareSecureBoot, "firmware.secure_boot",
+                      rawLabel, value, n);
             break;
         case Label::KernelDma:
             if (auto v = evtab::findValue(ValueKind::OnOff, fold(value)); v && *v != "unsupported")
@@ -764,6 +755,16 @@ private:
         case Label::Dep: requirement(*label, rawLabel, value, n, ""); break;
         case Label::VbsStatusItem: break; // "Status" outside the VBS block says nothing
         }
+    }
+
+    /// The value the tables read, or a "not understood" note for the line.
+    void setOrNote(const std::optional<std::string> &v, Fact<std::string> D::*member, const char *id,
+                   const std::string &rawLabel, const std::string &value, std::size_t n)
+    {
+        if (v)
+            m_m.set(member, id, *v, where(n));
+        else
+            notUnderstood(n, rawLabel, value);
     }
 
     void vbsState(const std::string &rawLabel, const std::string &value, std::size_t n)
