@@ -5,7 +5,7 @@ export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends \
     ca-certificates cmake ninja-build g++ make dpkg-dev file \
-    nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 \
+    nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 zlib1g-dev unzip \
     qt6-base-dev libgl-dev libxkbcommon-dev fonts-dejavu-core \
-    g++-mingw-w64-x86-64-posix wine64 wine wixl msitools >/dev/null
+    g++-mingw-w64-x86-64-posix libz-mingw-w64-dev wine64 wine wixl msitools >/dev/null
 echo "install-deps: done"

@@ -23,3 +23,17 @@ else()
         target_link_libraries(hpr_catch INTERFACE Catch2::Catch2)
     endif()
 endif()
+
+# zlib (deflate for the diagnostic bundle's ZIP). The cross build links Debian's static mingw-w64 zlib
+# (libz-mingw-w64-dev) so the installed CLI needs no zlib1.dll beside it.
+if(CMAKE_CROSSCOMPILING)
+    find_library(HPR_ZLIB_STATIC NAMES libz.a REQUIRED)
+    find_path(HPR_ZLIB_INCLUDE zlib.h REQUIRED)
+    add_library(hpr_zlib INTERFACE)
+    target_link_libraries(hpr_zlib INTERFACE ${HPR_ZLIB_STATIC})
+    target_include_directories(hpr_zlib SYSTEM INTERFACE ${HPR_ZLIB_INCLUDE})
+else()
+    find_package(ZLIB REQUIRED)
+    add_library(hpr_zlib INTERFACE)
+    target_link_libraries(hpr_zlib INTERFACE ZLIB::ZLIB)
+endif()

@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -422,4 +423,28 @@ TEST_CASE("cli: CSV of two devices concatenates under one header", "[cli][csv]")
     CHECK(all[2][4] == "sim:" + profiles[1].path);
     CHECK_FALSE(all[1][0].empty());
     CHECK_FALSE(all[2][0].empty());
+}
+
+TEST_CASE("cli: bundle writes one ZIP that unzip accepts, lists its files, and exits 0", "[cli][bundle]")
+{
+    hpr::test::TempDir dir;
+    const std::string zip = dir.path() + "/ticket.zip";
+    const auto r = runCli("bundle --device sim:arm64-chpe-on --as-of " + std::string(kAsOf) + " --state-dir " +
+                          quoted(dir.path()) + " --output " + quoted(zip));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.out.find("Diagnostic bundle written: " + zip) != std::string::npos);
+    CHECK(r.out.find("probes.json") != std::string::npos);
+    CHECK(r.err.empty());
+    // an independent reader: Info-ZIP's unzip tests every CRC and lists the names
+    CHECK(std::system(("unzip -tq " + quoted(zip) + " >/dev/null").c_str()) == 0);
+    const std::string names = dir.path() + "/names.txt";
+    REQUIRE(std::system(("unzip -Z1 " + quoted(zip) + " > " + quoted(names)).c_str()) == 0);
+    const std::string listed = hpr::test::readFile(names);
+    for (const char *name : {"README.txt", "report.json", "report.txt", "report.csv", "probes.json"})
+        CHECK(listed.find(name) != std::string::npos);
+
+    const auto missingDir = runCli("bundle --device sim:arm64-chpe-on --output " + quoted(dir.path() + "/no/x.zip"));
+    CHECK(missingDir.exitCode == 3);
+    CHECK(missingDir.err.find("no/x.zip") != std::string::npos);
 }

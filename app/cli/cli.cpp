@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 namespace hpr::cli {
@@ -197,6 +198,16 @@ const std::vector<Command> &commands()
               {"--memory-integrity", "", "Also turn on memory integrity (HVCI), without UEFI lock."},
               {"--chpe", "", "Also disable CHPE, which Arm64 devices need for hotpatch updates."}},
              &runExportPolicy},
+            {"bundle",
+             "bundle --device SPEC [--output FILE.zip] [options]",
+             "Write the diagnostic bundle: one ZIP with the report, the raw registry/WMI/API answers, the "
+             "journal and verification, and the logs, to attach to a ticket. Changes nothing.",
+             {device,
+              {"--output", "FILE", "Write the bundle to FILE (default: hotpatch-ready-bundle-DEVICE-TIME.zip here)."},
+              stateDir,
+              asOf,
+              releaseTable},
+             &runBundle},
             {"help", "help [COMMAND]", "Show this help.", {}, &runHelp},
         };
     }();
@@ -238,6 +249,26 @@ int usageError(const std::string &what)
 {
     std::cerr << kProgram << ": error: " << oneLine(what) << '\n' << "Try '" << kProgram << " --help'.\n";
     return ExitBadInput;
+}
+
+/// --state-dir, or the per-machine default (HPR_STATE_DIR, %ProgramData%\HotpatchReady\state, XDG state).
+std::string stateDirOf(const Arguments &args)
+{
+    if (auto dir = args.value("--state-dir"))
+        return *dir;
+    if (const char *env = std::getenv("HPR_STATE_DIR"); env && *env)
+        return env;
+#ifdef _WIN32
+    if (const char *pd = std::getenv("ProgramData"); pd && *pd)
+        return std::string(pd) + "\\HotpatchReady\\state";
+    return "C:\\ProgramData\\HotpatchReady\\state";
+#else
+    if (const char *xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/hotpatch-ready";
+    if (const char *home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/state/hotpatch-ready";
+    return "hotpatch-ready-state";
+#endif
 }
 
 bool isIsoDate(const std::string &s)

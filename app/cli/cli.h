@@ -75,6 +75,9 @@ int usageError(const std::string &what);
 int reportError(const Error &error, const std::string &context = {});
 /// The exit code for an error code: usage and input problems 3, everything else 4.
 int exitCodeFor(ErrorCode code);
+/// --state-dir, or the per-machine default: HPR_STATE_DIR, %ProgramData%\HotpatchReady\state on Windows,
+/// $XDG_STATE_HOME/hotpatch-ready or ~/.local/state/hotpatch-ready elsewhere.
+std::string stateDirOf(const Arguments &args);
 /// Whether s is "YYYY-MM-DD" naming a real calendar day (the --as-of option).
 bool isIsoDate(const std::string &s);
 /// The exit code for a verdict: ready 0, ready after fixes or blocked 1, undetermined 2.

@@ -20,6 +20,8 @@ int runCancelReboot(const Arguments &args);
 int runVerify(const Arguments &args);
 int runStatus(const Arguments &args);
 int runSimBoot(const Arguments &args);
+/// `bundle`: the diagnostic bundle (ZIP) of one device (bundlecommand.cpp).
+int runBundle(const Arguments &args);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

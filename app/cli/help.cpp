@@ -85,6 +85,7 @@ Examples:
   hotpatch-ready-cli profiles | cut -f1
   hotpatch-ready-cli apply --device sim:x64-vbs-off --state-dir /tmp/bench   (then schedule-reboot,
       sim-boot, status: the whole cycle on a simulated device; see docs/remediation.md)
+  hotpatch-ready-cli bundle --device local   (one ZIP for the ticket: report, raw answers, journal, logs)
 )";
     return out.str();
 }

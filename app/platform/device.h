@@ -11,6 +11,7 @@
 namespace hpr {
 
 class SystemSource;
+struct ProbeLog;
 
 /// Options shared by every device kind.
 struct DeviceOptions
@@ -43,6 +44,13 @@ public:
     virtual std::string stateKey() const = 0;
     /// Reads every fact. Never throws; facts that cannot be read are unknown with a reason.
     virtual Expected<DeviceFacts> probe() = 0;
+    /// The same, also recording every raw answer (registry values, WMI properties, API results) in call
+    /// order, for the diagnostic bundle. Devices without raw probes (evidence files) record nothing.
+    virtual Expected<DeviceFacts> probeRecorded(ProbeLog &log)
+    {
+        (void)log;
+        return probe();
+    }
 
     /// The device's clock (seconds since 1970, UTC) and its local time offset, for scheduling.
     virtual std::int64_t now() const = 0;

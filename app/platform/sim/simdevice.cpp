@@ -2,6 +2,7 @@
 
 #include "engine/durablefile.h"
 #include "platform/factcollector.h"
+#include "platform/recordingsource.h"
 #include "profilecatalog.h"
 
 #include <nlohmann/json.hpp>
@@ -75,6 +76,12 @@ std::string SimDevice::description() const
 Expected<DeviceFacts> SimDevice::probe()
 {
     return collectFacts(m_source);
+}
+
+Expected<DeviceFacts> SimDevice::probeRecorded(ProbeLog &log)
+{
+    RecordingSystemSource recording(m_source, log);
+    return collectFacts(recording);
 }
 
 std::string SimDevice::stateKey() const

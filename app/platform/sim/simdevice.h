@@ -27,6 +27,7 @@ public:
     std::string description() const override; ///< "Simulated device HOST (profile NAME)"
     std::string stateKey() const override;    ///< "sim-NAME"
     Expected<DeviceFacts> probe() override;
+    Expected<DeviceFacts> probeRecorded(ProbeLog &log) override;
     std::int64_t now() const override;
     Fact<std::optional<RegValue>> readRegistry(const std::string &key, const std::string &name) override;
     /// Saves the machine and the device's restart bookkeeping under <stateDir>/<stateKey>/ (durably).

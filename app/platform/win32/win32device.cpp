@@ -2,6 +2,7 @@
 
 #include "engine/registrypaths.h"
 #include "platform/factcollector.h"
+#include "platform/recordingsource.h"
 #include "registry.h"
 #include "resume.h"
 #include "wide.h"
@@ -38,6 +39,11 @@ public:
     }
     std::string stateKey() const override { return "local"; }
     Expected<DeviceFacts> probe() override { return collectFacts(m_source); }
+    Expected<DeviceFacts> probeRecorded(ProbeLog &log) override
+    {
+        RecordingSystemSource recording(m_source, log);
+        return collectFacts(recording);
+    }
     std::int64_t now() const override
     {
         return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
