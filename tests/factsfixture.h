@@ -80,6 +80,22 @@ inline DeviceFacts readyFacts()
     f.rebootPending = k(false);
     f.rebootPendingReasons = k<StringList>({});
     f.lastBootTime = k<std::string>("2026-11-24T08:00:00Z");
+    // Secure Boot 2023 certificates in place (HP-SECUREBOOT-CA2023 passes)
+    f.sbDbWindowsUefiCa2023 = k(true);
+    f.sbDbMicrosoftUefiCa2023 = k(true);
+    f.sbDbOptionRomUefiCa2023 = k(true);
+    f.sbDbMicrosoftUefiCa2011 = k(true);
+    f.sbKekKek2kCa2023 = k(true);
+    f.sbUpdateStatus = k<std::string>("updated");
+    f.sbUpdateError = absent();
+    f.sbUpdateErrorEvent = absent();
+    f.sbCapable = dword(2);
+    f.sbBootManager2023 = k(true);
+    f.sbAvailableUpdates = dword(0x4000);
+    f.sbAvailableUpdatesDecoded = k<StringList>({"0x4000 other bits, shown raw"});
+    f.sbAvailableUpdatesPolicy = absent();
+    f.sbLastEvent = k<std::string>("1808 at 2026-11-20T08:05:00Z: This device has updated Secure Boot CA/keys");
+    f.bitlockerProtection = k<std::string>("on");
     return f;
 }
 

@@ -49,6 +49,10 @@ const std::map<std::string, Expectation> &expectations()
         {"x64-home", {Verdict::Blocked, {"HP-EDITION:edition", "HP-MDM:management"}}},
         {"x64-dma-required-no-iommu", {Verdict::Blocked, {"HP-DMA:hardware", "HP-VBS-RUNNING:hardware"}}},
         {"x64-not-elevated", {Verdict::Ready, {}}},
+        {"x64-secureboot-2011-certs", {Verdict::Ready, {}}},
+        {"x64-secureboot-update-in-progress", {Verdict::Ready, {}}},
+        {"x64-secureboot-updated", {Verdict::Ready, {}}},
+        {"x64-secureboot-update-error", {Verdict::Ready, {}}},
     };
     return table;
 }

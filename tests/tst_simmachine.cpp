@@ -372,6 +372,10 @@ TEST_CASE("each shipped profile boots to the state its description promises", "[
         {"x64-mdm-vbs-off", {false, 0}},
         {"x64-dma-required-no-iommu", {false, 1}},
         {"x64-not-elevated", {true, 2}},
+        {"x64-secureboot-2011-certs", {true, 2}},
+        {"x64-secureboot-update-in-progress", {true, 2}},
+        {"x64-secureboot-updated", {true, 2}},
+        {"x64-secureboot-update-error", {true, 2}},
     };
     for (const auto &[name, e] : expected) {
         INFO(name);

@@ -22,6 +22,8 @@ int runStatus(const Arguments &args);
 int runSimBoot(const Arguments &args);
 /// `bundle`: the diagnostic bundle (ZIP) of one device (bundlecommand.cpp).
 int runBundle(const Arguments &args);
+/// `secureboot plan|apply|verify|rollback`: the opt-in Secure Boot 2023 certificate update (securebootcommand.cpp).
+int runSecureBoot(const Arguments &args);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

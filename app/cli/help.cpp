@@ -68,7 +68,7 @@ Formats (--format):
 
 Exit codes:
   0  ready: the device can receive hotpatch updates (other commands: success)
-  1  not ready: ready after fixes, or blocked
+  1  not ready: ready after fixes, or blocked (secureboot: refused, or the update not finished)
   2  undetermined: some facts could not be read, so readiness cannot be decided
   3  bad usage or bad input: unknown command or option, missing or bad value, unknown format,
      bad device spec, missing or invalid profile, bad release table, unwritable output
@@ -86,6 +86,8 @@ Examples:
   hotpatch-ready-cli apply --device sim:x64-vbs-off --state-dir /tmp/bench   (then schedule-reboot,
       sim-boot, status: the whole cycle on a simulated device; see docs/remediation.md)
   hotpatch-ready-cli bundle --device local   (one ZIP for the ticket: report, raw answers, journal, logs)
+  hotpatch-ready-cli secureboot plan --device sim:x64-secureboot-2011-certs   (then 'secureboot apply
+      --confirm [--suspend-bitlocker 2]', restarts, 'secureboot verify'; see docs/secureboot.md)
 )";
     return out.str();
 }

@@ -40,6 +40,11 @@ const std::vector<AllowedValue> &writeAllowlist()
         {kDeviceGuardPolicy, kGpoHvci, RegType::Dword, {2}, "local policy memory integrity without UEFI lock"},
         {kMemoryManagement, kHotPatchRestrictions, RegType::Dword, {1}, "disable CHPE on Arm64 (§2.6)"},
         {kRunOnce, kResumeValueName, RegType::Sz, {}, "run the verification once after the restart (§4.11)"},
+        {kSecureBootControl,
+         kAvailableUpdates,
+         RegType::Dword,
+         {0x5944},
+         "Secure Boot 2023 certificate update, opt-in only ('secureboot apply --confirm'; windows-facts-2 A.2)"},
     };
     return list;
 }

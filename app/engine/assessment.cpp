@@ -1,6 +1,7 @@
 #include "assessment.h"
 
 #include "registrypaths.h"
+#include "secureboot.h"
 
 #include <algorithm>
 
@@ -70,10 +71,10 @@ const CheckResult *Assessment::check(const std::string &id) const
 const std::vector<std::string> &checkCatalogue()
 {
     static const std::vector<std::string> ids = {
-        "HP-EDITION", "HP-BUILD",          "HP-BASELINE",      "HP-ARCH", "HP-UEFI", "HP-SECUREBOOT",
-        "HP-TPM",     "HP-CPU-VIRT",       "HP-VIRT-FIRMWARE", "HP-SLAT", "HP-NX",   "HP-HYPERVISOR-LAUNCH",
-        "HP-DMA",     "HP-VBS-CONFIGURED", "HP-VBS-RUNNING",   "HP-CHPE", "HP-MDM",  "HP-HOTPATCH-POLICY",
-        "HP-LICENSE", "HP-PENDING-REBOOT",
+        "HP-EDITION", "HP-BUILD",          "HP-BASELINE",          "HP-ARCH", "HP-UEFI", "HP-SECUREBOOT",
+        "HP-TPM",     "HP-CPU-VIRT",       "HP-VIRT-FIRMWARE",     "HP-SLAT", "HP-NX",   "HP-HYPERVISOR-LAUNCH",
+        "HP-DMA",     "HP-VBS-CONFIGURED", "HP-VBS-RUNNING",       "HP-CHPE", "HP-MDM",  "HP-HOTPATCH-POLICY",
+        "HP-LICENSE", "HP-PENDING-REBOOT", "HP-SECUREBOOT-CA2023",
     };
     return ids;
 }
@@ -935,6 +936,131 @@ CheckResult checkPendingReboot(const DeviceFacts &f)
         .fix(FixWhere::HereOneReboot, "Restart once (the same restart as the fixes).");
 }
 
+CheckResult checkSecureBootCa2023(const DeviceFacts &f)
+{
+    C c("HP-SECUREBOOT-CA2023", "Secure Boot 2023 certificates");
+    c.r.advisory = true;
+    c.evidence("firmware.secure_boot", f.firmwareSecureBoot)
+        .evidence("secureboot.db_has_windows_uefi_ca_2023", f.sbDbWindowsUefiCa2023)
+        .evidence("secureboot.db_has_microsoft_uefi_ca_2023", f.sbDbMicrosoftUefiCa2023)
+        .evidence("secureboot.db_has_option_rom_uefi_ca_2023", f.sbDbOptionRomUefiCa2023)
+        .evidence("secureboot.db_has_microsoft_uefi_ca_2011", f.sbDbMicrosoftUefiCa2011)
+        .evidence("secureboot.kek_has_kek_2k_ca_2023", f.sbKekKek2kCa2023)
+        .evidence("secureboot.boot_manager_2023_signed", f.sbBootManager2023)
+        .evidence("secureboot.update_status", f.sbUpdateStatus)
+        .evidence("secureboot.update_error", f.sbUpdateError)
+        .evidence("secureboot.update_pending_decoded", f.sbAvailableUpdatesDecoded)
+        .evidence("secureboot.last_event", f.sbLastEvent);
+    const std::string meaning =
+        "Microsoft's 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on "
+        "2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps "
+        "booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure "
+        "Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not "
+        "affect hotpatch readiness, and no hotpatch fixes it.";
+    const std::string involves =
+        " The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed "
+        "KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than "
+        "one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the "
+        "recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed "
+        "KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, "
+        "firmware shipped in UEFI Deployed Mode.";
+    const std::string action =
+        "Fleets: Intune or Group Policy 'Enable Secure Boot Certificate Deployment' (KB5068198). This device: "
+        "'hotpatch-ready-cli secureboot plan', then 'secureboot apply --confirm' (opt-in, its own restarts).";
+    if (f.firmwareType.is("bios") || f.firmwareSecureBoot.is("unsupported"))
+        return c.status(CheckStatus::NotApplicable)
+            .summary("Legacy BIOS boot: no Secure Boot certificates")
+            .explain("The certificate rollover concerns UEFI devices with Secure Boot.");
+    if (f.firmwareSecureBoot.is("off"))
+        return c.status(CheckStatus::NotApplicable)
+            .summary("Secure Boot is off: the certificate update does not run")
+            .explain(meaning + " With Secure Boot off the update fails (event 1796); turn Secure Boot on first "
+                               "(see HP-SECUREBOOT).");
+    if (f.sbUpdateStatus.is("error"))
+        return c.status(CheckStatus::Warn)
+            .summary("The certificate update failed (UEFICA2023Error " +
+                     (f.sbUpdateError.isKnown() && f.sbUpdateError.value() ? secureboot::hex(*f.sbUpdateError.value())
+                                                                           : std::string("set")) +
+                     (f.sbUpdateErrorEvent.isKnown() && f.sbUpdateErrorEvent.value()
+                          ? ", event " + std::to_string(*f.sbUpdateErrorEvent.value())
+                          : std::string()) +
+                     ")")
+            .explain(meaning +
+                     " The update was started but the firmware or Windows reported an error; see the "
+                     "event (1795: the firmware refused the variable write, often fixed by a firmware "
+                     "update from the device maker)." +
+                     involves)
+            .fix(FixWhere::FirmwareSetup, "Update the device firmware (BIOS/UEFI) from the maker, then let the "
+                                          "Secure-Boot-Update task retry; 'hotpatch-ready-cli secureboot verify' "
+                                          "reads the result.");
+
+    const bool updatedStatus = f.sbUpdateStatus.is("updated") && f.sbBootManager2023.is(true);
+    std::vector<std::string> missing, unknown;
+    auto need = [&](const Fact<bool> &fact, const char *what) {
+        if (!fact.isKnown())
+            unknown.push_back(what);
+        else if (!fact.value())
+            missing.push_back(what);
+    };
+    need(f.sbDbWindowsUefiCa2023, "Windows UEFI CA 2023 (DB)");
+    need(f.sbKekKek2kCa2023, "Microsoft Corporation KEK 2K CA 2023 (KEK)");
+    // The third-party CAs are needed only where DB trusts the 2011 third-party CA (Secured-core devices do not).
+    if (!f.sbDbMicrosoftUefiCa2011.is(false)) {
+        if (f.sbDbMicrosoftUefiCa2011.isKnown()) {
+            need(f.sbDbMicrosoftUefiCa2023, "Microsoft UEFI CA 2023 (DB)");
+            need(f.sbDbOptionRomUefiCa2023, "Microsoft Option ROM UEFI CA 2023 (DB)");
+        }
+    }
+    need(f.sbBootManager2023, "the boot manager signed by Windows UEFI CA 2023");
+    auto listText = [](const std::vector<std::string> &l) {
+        std::string s;
+        for (const auto &x : l)
+            s += (s.empty() ? "" : ", ") + x;
+        return s;
+    };
+    if (missing.empty() && (unknown.empty() || updatedStatus))
+        return c.status(CheckStatus::Pass)
+            .summary("The 2023 certificates are in place and the 2023-signed boot manager starts")
+            .explain(unknown.empty() ? "DB and KEK hold the 2023 certificates; boot-level security updates keep "
+                                       "coming after the 2011 certificates' expiry."
+                                     : "Windows reports the update as done (UEFICA2023Status=Updated, "
+                                       "WindowsUEFICA2023Capable=2); the firmware databases could not be read to "
+                                       "confirm it (" +
+                                           listText(unknown) + ").");
+    if (missing.empty())
+        return c.status(CheckStatus::Unknown)
+            .summary("The Secure Boot certificates could not be read")
+            .explain(unknownText("The Secure Boot databases", f.sbDbWindowsUefiCa2023.reason(),
+                                 f.sbDbWindowsUefiCa2023.detail()) +
+                     " This never changes the hotpatch verdict. " + meaning);
+    const bool inProgress =
+        f.sbUpdateStatus.is("in_progress") || (f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value() &&
+                                               (*f.sbAvailableUpdates.value() & ~std::int64_t(0x4000)) != 0);
+    if (inProgress) {
+        const bool kekStuck = f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value() &&
+                              (*f.sbAvailableUpdates.value() & 0x4) && f.sbDbWindowsUefiCa2023.is(true) &&
+                              f.sbBootManager2023.is(true);
+        return c.status(CheckStatus::Warn)
+            .summary("Certificate update in progress: still missing " + listText(missing))
+            .explain(meaning + " The update has started (" +
+                     (f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value()
+                          ? "AvailableUpdates " + secureboot::hex(*f.sbAvailableUpdates.value())
+                          : std::string("UEFICA2023Status InProgress")) +
+                     "); " +
+                     (kekStuck ? "the KEK step waits for a PK-signed KEK from the device maker (event 1803)."
+                               : "one or more restarts are still needed to finish it.") +
+                     involves)
+            .fix(FixWhere::IntuneOrPolicy, kekStuck ? "Ask the device maker for a PK-signed KEK (firmware update); "
+                                                      "the task retries every 12 hours."
+                                                    : "Restart the device (more than once may be needed), then "
+                                                      "'hotpatch-ready-cli secureboot verify'.");
+    }
+    return c.status(CheckStatus::Warn)
+        .summary("Still on the 2011 Secure Boot certificates: missing " + listText(missing))
+        .explain(meaning + involves)
+        .fix(FixWhere::IntuneOrPolicy, action);
+}
+
 } // namespace
 
 void deriveUpdateFacts(DeviceFacts &f, const ReleaseTable &table, const std::string &asOf)
@@ -985,13 +1111,16 @@ std::vector<CheckResult> runChecks(const DeviceFacts &f, const std::string &asOf
             checkMdm(f),
             checkHotpatchPolicy(f),
             checkLicense(f),
-            checkPendingReboot(f)};
+            checkPendingReboot(f),
+            checkSecureBootCa2023(f)};
 }
 
 Verdict decideVerdict(const std::vector<CheckResult> &checks, std::vector<Blocker> *blockers)
 {
     bool unknown = false, fixable = false, blocked = false;
     for (const auto &c : checks) {
+        if (c.advisory)
+            continue; // informs, never decides
         if (c.status == CheckStatus::Fail) {
             if (c.blocker != BlockerCategory::None) {
                 blocked = true;
@@ -1025,7 +1154,7 @@ std::vector<std::string> nextSteps(const Assessment &a)
         if (c.status == CheckStatus::Fail && c.blocker != BlockerCategory::None && c.id != "HP-VBS-RUNNING")
             addUnique(c.id + ": " + c.fixAction);
     for (const auto &c : a.checks)
-        if (c.status == CheckStatus::Unknown)
+        if (c.status == CheckStatus::Unknown && !c.advisory)
             addUnique(c.id + ": " + c.explanation);
     bool restart = false;
     for (const auto &c : a.checks)

@@ -49,6 +49,7 @@ struct CheckResult
     FixWhere fix = FixWhere::None;
     std::string fixAction;                           ///< the concrete action
     BlockerCategory blocker = BlockerCategory::None; ///< set when Fail and not fixable here
+    bool advisory = false; ///< informs only: never a blocker, never changes the verdict (HP-SECUREBOOT-CA2023)
 };
 
 /// One cause of "VBS is not running".

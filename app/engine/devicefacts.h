@@ -72,6 +72,22 @@ struct DeviceFacts
     Fact<std::string> updateBaselineStatus; ///< "current_baseline" | "behind_baseline" | "unknown"
     Fact<std::string> updateChannelMonth;   ///< "baseline" | "hotpatch"
     Fact<std::string> updateLatestBaseline; ///< e.g. "2026-07 26100.8875 KB5101650"
+
+    // Secure Boot 2023 certificate rollover (windows-facts-2.md topic A); never a hotpatch prerequisite
+    Fact<bool> sbDbWindowsUefiCa2023, sbDbMicrosoftUefiCa2023, sbDbOptionRomUefiCa2023, sbDbMicrosoftUefiCa2011;
+    Fact<bool> sbKekKek2kCa2023;
+    Fact<std::string> sbUpdateStatus; ///< "not_started" | "in_progress" | "updated" | "error" | "opted_out"
+    Fact<OptInt> sbUpdateError;       ///< UEFICA2023Error (absent is good)
+    Fact<OptInt> sbUpdateErrorEvent;  ///< UEFICA2023ErrorEvent
+    Fact<OptInt> sbCapable;           ///< WindowsUEFICA2023Capable 0/1/2 [3P meanings]
+    Fact<bool> sbBootManager2023;     ///< boots the boot manager signed by Windows UEFI CA 2023
+    Fact<OptInt> sbAvailableUpdates;  ///< AvailableUpdates, raw
+    Fact<StringList> sbAvailableUpdatesDecoded;
+    Fact<OptInt> sbAvailableUpdatesPolicy;
+    Fact<std::string> sbLastEvent; ///< newest TPM-WMI Secure Boot event: "1808 at TIME: text"
+
+    // BitLocker on the operating-system volume (matters for the Secure Boot update's restarts)
+    Fact<std::string> bitlockerProtection; ///< "on" | "off"
 };
 
 /// Calls f(id, fact) for every fact, in report order. IDs are the stable report contract.

@@ -65,7 +65,22 @@ namespace hpr {
     X("reboot.last_boot_time", lastBootTime)                                                                           \
     X("update.baseline_status", updateBaselineStatus)                                                                  \
     X("update.channel_month", updateChannelMonth)                                                                      \
-    X("update.latest_baseline", updateLatestBaseline)
+    X("update.latest_baseline", updateLatestBaseline)                                                                  \
+    X("secureboot.db_has_windows_uefi_ca_2023", sbDbWindowsUefiCa2023)                                                 \
+    X("secureboot.db_has_microsoft_uefi_ca_2023", sbDbMicrosoftUefiCa2023)                                             \
+    X("secureboot.db_has_option_rom_uefi_ca_2023", sbDbOptionRomUefiCa2023)                                            \
+    X("secureboot.db_has_microsoft_uefi_ca_2011", sbDbMicrosoftUefiCa2011)                                             \
+    X("secureboot.kek_has_kek_2k_ca_2023", sbKekKek2kCa2023)                                                           \
+    X("secureboot.update_status", sbUpdateStatus)                                                                      \
+    X("secureboot.update_error", sbUpdateError)                                                                        \
+    X("secureboot.update_error_event", sbUpdateErrorEvent)                                                             \
+    X("secureboot.windows_uefi_ca_2023_capable", sbCapable)                                                            \
+    X("secureboot.boot_manager_2023_signed", sbBootManager2023)                                                        \
+    X("secureboot.update_pending_bits", sbAvailableUpdates)                                                            \
+    X("secureboot.update_pending_decoded", sbAvailableUpdatesDecoded)                                                  \
+    X("secureboot.available_updates_policy", sbAvailableUpdatesPolicy)                                                 \
+    X("secureboot.last_event", sbLastEvent)                                                                            \
+    X("bitlocker.os_volume_protection", bitlockerProtection)
 
 template <class F> void visitFacts(DeviceFacts &d, F &&f)
 {

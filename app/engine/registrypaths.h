@@ -58,6 +58,17 @@ inline constexpr const char *kResumeValueName = "HotpatchReadyVerify";
 // §4.3 Secure Boot state [UNCONFIRMED-by-MS]
 inline constexpr const char *kSecureBootState = R"(SYSTEM\CurrentControlSet\Control\SecureBoot\State)";
 inline constexpr const char *kUefiSecureBootEnabled = "UEFISecureBootEnabled";
+// windows-facts-2.md A.3 Secure Boot 2023 certificate servicing. The documents disagree on where some values live
+// (open item 1): Microsoft's scripts read AvailableUpdates and the opt-in/opt-out values under SecureBoot and the
+// UEFICA2023* values under SecureBoot\Servicing; KB5068202 says everything is under Servicing. Read both.
+inline constexpr const char *kSecureBootControl = R"(SYSTEM\CurrentControlSet\Control\SecureBoot)";
+inline constexpr const char *kSecureBootServicing = R"(SYSTEM\CurrentControlSet\Control\SecureBoot\Servicing)";
+inline constexpr const char *kAvailableUpdates = "AvailableUpdates";
+inline constexpr const char *kAvailableUpdatesPolicy = "AvailableUpdatesPolicy";
+inline constexpr const char *kUefiCa2023Status = "UEFICA2023Status";
+inline constexpr const char *kUefiCa2023Error = "UEFICA2023Error";
+inline constexpr const char *kUefiCa2023ErrorEvent = "UEFICA2023ErrorEvent";
+inline constexpr const char *kWindowsUefiCa2023Capable = "WindowsUEFICA2023Capable";
 
 /// "HKLM\<path>\<value>" for evidence and diffs.
 inline std::string display(const char *key, const char *value)

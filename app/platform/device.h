@@ -67,6 +67,13 @@ public:
             return allowed;
         return value ? doWriteRegistry(key, name, *value) : doDeleteRegistry(key, name);
     }
+    /// Suspends BitLocker on the operating-system volume until `restarts` restarts have happened (KB5016061:
+    /// manage-bde -protectors -disable C: -RebootCount N). NotSupported where it cannot be done.
+    virtual Status suspendBitLocker(int restarts)
+    {
+        (void)restarts;
+        return makeError(ErrorCode::NotSupported, "this device cannot suspend BitLocker");
+    }
     /// Makes what was changed survive this process (the simulated machine's state); no-op on real hardware.
     virtual Status persist() { return {}; }
 

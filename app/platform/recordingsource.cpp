@@ -1,5 +1,6 @@
 #include "recordingsource.h"
 
+#include "engine/secureboot.h"
 #include "sim/simprofile.h" // regValueToJson
 
 namespace hpr {
@@ -150,6 +151,36 @@ Fact<std::string> RecordingSystemSource::hypervisorLaunchType()
 Fact<std::string> RecordingSystemSource::lastBootTime()
 {
     return record("api.last_boot_time", nullptr, m_inner.lastBootTime());
+}
+
+Fact<std::vector<std::uint8_t>> RecordingSystemSource::firmwareVariable(const std::string &name,
+                                                                        const std::string &guid)
+{
+    // The size and the certificates' subjects, not the raw bytes.
+    return record("uefi.variable", {{"name", name}, {"guid", guid}}, m_inner.firmwareVariable(name, guid),
+                  [](const std::vector<std::uint8_t> &bytes) {
+                      const auto parsed = secureboot::parseSignatureDatabase(bytes);
+                      return nlohmann::json{{"bytes", bytes.size()},
+                                            {"x509_subjects", parsed.store.subjects},
+                                            {"parse_error", parsed.error}};
+                  });
+}
+
+Fact<std::vector<SecureBootEvent>> RecordingSystemSource::secureBootEvents()
+{
+    return record("eventlog.tpm_wmi", nullptr, m_inner.secureBootEvents(), [](const std::vector<SecureBootEvent> &l) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const auto &e : l)
+            out.push_back({{"id", e.id}, {"time", e.time}, {"message", e.message}});
+        return out;
+    });
+}
+
+Fact<BitLockerInfo> RecordingSystemSource::bitLocker()
+{
+    return record("wmi.Win32_EncryptableVolume", nullptr, m_inner.bitLocker(), [](const BitLockerInfo &b) {
+        return nlohmann::json{{"protection", b.protection}, {"volume", b.volume}};
+    });
 }
 
 } // namespace hpr

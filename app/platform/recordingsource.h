@@ -44,6 +44,9 @@ public:
     Fact<std::string> entraJoinType() override;
     Fact<std::string> hypervisorLaunchType() override;
     Fact<std::string> lastBootTime() override;
+    Fact<std::vector<std::uint8_t>> firmwareVariable(const std::string &name, const std::string &guid) override;
+    Fact<std::vector<SecureBootEvent>> secureBootEvents() override;
+    Fact<BitLockerInfo> bitLocker() override;
 
 private:
     template <class T, class ToJson>

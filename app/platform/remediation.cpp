@@ -78,20 +78,18 @@ Expected<Plan> Remediation::plan(const CycleOptions &options)
     return makePlan(*a, options.plan);
 }
 
-Status Remediation::restore(const Journal &journal, std::vector<JournalEntry> *restored)
+Status restoreJournal(Device &device, const Journal &journal, std::vector<JournalEntry> *restored)
 {
-    // Every entry, newest first, whether or not it was marked applied: a crash may come between a write and
-    // its mark, and restoring an unwritten value is a no-op.
     for (auto it = journal.entries.rbegin(); it != journal.entries.rend(); ++it) {
-        auto current = m_device.readRegistry(it->key, it->name);
+        auto current = device.readRegistry(it->key, it->name);
         if (current.isKnown() && sameValue(current.value(), it->prior))
             continue;
-        if (Status s = m_device.changeRegistry(it->key, it->name, it->prior, WriteIntent::Restore); !s)
+        if (Status s = device.changeRegistry(it->key, it->name, it->prior, WriteIntent::Restore); !s)
             return s;
         if (restored)
             restored->push_back(*it);
     }
-    return m_device.persist();
+    return device.persist();
 }
 
 Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const AfterWriteHook &hook)
@@ -168,7 +166,7 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
         journal.note = what;
         journal.save(journalPath);
         std::vector<JournalEntry> restored;
-        Status undo = restore(journal, &restored);
+        Status undo = restoreJournal(m_device, journal, &restored);
         if (!undo)
             return makeError(ErrorCode::Failed, what + "; the automatic rollback also failed (" + undo.error().detail +
                                                     "): run 'rollback' again");
@@ -203,9 +201,8 @@ Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const Afte
     return result;
 }
 
-Expected<RollbackResult> Remediation::rollback()
+Expected<RollbackResult> rollbackJournalFile(Device &device, const std::string &journalPath)
 {
-    const std::string journalPath = m_folder + "/journal.json";
     auto loaded = Journal::load(journalPath);
     if (!loaded)
         return loaded.error();
@@ -215,14 +212,22 @@ Expected<RollbackResult> Remediation::rollback()
         return r;
     }
     Journal journal = **loaded;
-    if (Status s = restore(journal, &r.restored); !s)
+    if (Status s = restoreJournal(device, journal, &r.restored); !s)
         return s.error();
     journal.state = "rolled_back";
     journal.updatedAt = nowIsoUtc();
     if (Status s = journal.save(journalPath); !s)
         return s.error();
-    std::error_code ec;
-    fs::remove(m_folder + "/before.json", ec);
+    return r;
+}
+
+Expected<RollbackResult> Remediation::rollback()
+{
+    auto r = rollbackJournalFile(m_device, m_folder + "/journal.json");
+    if (r && !r->nothingToDo) {
+        std::error_code ec;
+        fs::remove(m_folder + "/before.json", ec);
+    }
     return r;
 }
 

@@ -94,11 +94,16 @@ public:
     Expected<CycleStatus> status();
 
 private:
-    Status restore(const Journal &journal, std::vector<JournalEntry> *restored);
-
     Device &m_device;
     std::string m_folder;
 };
+
+/// Restores every journal entry, newest first, whether or not it was marked applied (a crash may come between a
+/// write and its mark; restoring an unwritten value is a no-op), then persists the device.
+Status restoreJournal(Device &device, const Journal &journal, std::vector<JournalEntry> *restored);
+/// Rolls back the journal at journalPath (nothing to do without one, or when it is rolled back already) and
+/// marks it rolled back.
+Expected<RollbackResult> rollbackJournalFile(Device &device, const std::string &journalPath);
 
 std::string applyResultText(const ApplyResult &r);
 std::string rollbackResultText(const RollbackResult &r);

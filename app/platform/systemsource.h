@@ -3,8 +3,10 @@
 #include "engine/fact.h"
 #include "engine/regvalue.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace hpr {
 
@@ -44,6 +46,21 @@ struct MdmRegistration
 {
     bool registered = false;
     std::string upn;
+};
+
+/// One System-log event of the provider Microsoft-Windows-TPM-WMI (windows-facts-2.md A.6).
+struct SecureBootEvent
+{
+    int id = 0;
+    std::string time; ///< ISO 8601 UTC
+    std::string message;
+};
+
+/// BitLocker on the operating-system volume (Win32_EncryptableVolume.ProtectionStatus).
+struct BitLockerInfo
+{
+    std::string protection; ///< "on" (1) | "off" (0: not encrypted, or suspended)
+    std::string volume;     ///< e.g. "C:"
 };
 
 /// Windows processor-feature numbers (§4.2).
@@ -90,6 +107,16 @@ public:
     virtual Fact<std::string> entraJoinType() = 0;        ///< "none" | "entra_joined" | "workplace_registered"
     virtual Fact<std::string> hypervisorLaunchType() = 0; ///< BCD {current} hypervisorlaunchtype
     virtual Fact<std::string> lastBootTime() = 0;         ///< ISO 8601 UTC
+
+    // Secure Boot certificate servicing and BitLocker (windows-facts-2.md topic A)
+    /// A UEFI variable's raw contents, e.g. "db" in {D719B2CB-3D3A-4596-A3BC-DAD00E67656F}.
+    virtual Fact<std::vector<std::uint8_t>> firmwareVariable(const std::string &name, const std::string &guid) = 0;
+    /// The TPM-WMI Secure Boot servicing events of the System log, oldest first.
+    virtual Fact<std::vector<SecureBootEvent>> secureBootEvents() = 0;
+    virtual Fact<BitLockerInfo> bitLocker() = 0;
 };
+
+inline constexpr const char *kEfiGlobalVariableGuid = "{8BE4DF61-93CA-11D2-AA0D-00E098032B8C}";        ///< KEK, PK
+inline constexpr const char *kEfiImageSecurityDatabaseGuid = "{D719B2CB-3D3A-4596-A3BC-DAD00E67656F}"; ///< db, dbx
 
 } // namespace hpr

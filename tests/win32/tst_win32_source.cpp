@@ -1,5 +1,6 @@
 // The live Windows backend under Wine: every probe answers (value or unknown with a reason), quickly,
 // and a whole assessment of "this computer" completes with a coherent verdict.
+#include "../testsupport.h"
 #include "engine/assessment.h"
 #include "platform/device.h"
 #include "platform/factcollector.h"
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
 
 using namespace hpr;
 
@@ -74,4 +76,57 @@ TEST_CASE("win32 source: assess --device local completes with a coherent verdict
     CHECK(!a.nextSteps.empty());
     // Wine has no Win32_DeviceGuard: VBS is unknown, so the device cannot be "ready".
     CHECK(a.verdict != Verdict::Ready);
+}
+
+TEST_CASE("win32 source: the Secure Boot certificate facts come back unknown with reasons under Wine, and the "
+          "assessment still completes",
+          "[win32][secureboot]")
+{
+    win32::Win32SystemSource s;
+    auto db = s.firmwareVariable("db", kEfiImageSecurityDatabaseGuid);
+    auto kek = s.firmwareVariable("KEK", kEfiGlobalVariableGuid);
+    if (!win32::runningUnderWine()) {
+        WARN("not running under Wine: db " << (db.isKnown() ? "read" : db.detail()));
+        return;
+    }
+    // Wine has no UEFI variables: the calls fail (ERROR_INVALID_FUNCTION) instead of aborting the process.
+    REQUIRE_FALSE(db.isKnown());
+    REQUIRE_FALSE(kek.isKnown());
+    CHECK(db.detail().find("UEFI variable db") != std::string::npos);
+    CHECK(s.secureBootEvents().detail().find("Get-WinEvent") != std::string::npos);
+    auto bitlocker = s.bitLocker();
+    CHECK_FALSE(bitlocker.isKnown());
+    CHECK_FALSE(bitlocker.detail().empty());
+
+    auto device = openDevice("local", DeviceOptions{});
+    REQUIRE(device);
+    auto facts = (*device)->probe();
+    REQUIRE(facts);
+    for (const Fact<bool> *f : {&facts->sbDbWindowsUefiCa2023, &facts->sbDbMicrosoftUefiCa2023,
+                                &facts->sbDbOptionRomUefiCa2023, &facts->sbKekKek2kCa2023}) {
+        CHECK_FALSE(f->isKnown());
+        CHECK_FALSE(f->detail().empty());
+        CHECK(f->source().find("UEFI variable") != std::string::npos);
+    }
+    CHECK_FALSE(facts->sbLastEvent.isKnown());
+    CHECK_FALSE(facts->bitlockerProtection.isKnown());
+    const auto a = assess(*facts, AssessOptions{"2026-11-25", nullptr});
+    const auto *c = a.check("HP-SECUREBOOT-CA2023");
+    REQUIRE(c);
+    CHECK(c->advisory);
+    CHECK(c->status != CheckStatus::Pass);
+    CHECK(c->status != CheckStatus::Fail);
+}
+
+TEST_CASE("win32 device: suspending BitLocker runs manage-bde from System32 (record seam)", "[win32][secureboot]")
+{
+    test::TempDir dir;
+    const std::string record = dir.path() + "/bitlocker.txt";
+    _putenv_s("HPR_BITLOCKER_SEAM", ("record:" + record).c_str());
+    auto device = openDevice("local", DeviceOptions{});
+    REQUIRE(device);
+    REQUIRE((*device)->suspendBitLocker(2));
+    _putenv_s("HPR_BITLOCKER_SEAM", "");
+    const std::string line = test::readFile(record);
+    CHECK(line.find("manage-bde.exe\" -protectors -disable C: -RebootCount 2") != std::string::npos);
 }

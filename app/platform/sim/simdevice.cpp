@@ -160,6 +160,12 @@ Status SimDevice::unregisterResume()
     return persist();
 }
 
+Status SimDevice::suspendBitLocker(int restarts)
+{
+    m_machine.suspendBitLocker(restarts);
+    return m_options.stateDir.empty() ? Status{} : persist();
+}
+
 Expected<SimDevice::RestartOutcome> SimDevice::restart()
 {
     RestartOutcome out;

@@ -36,6 +36,7 @@ public:
     Status cancelRestart() override;
     Status registerResume(const std::string &commandLine) override;
     Status unregisterResume() override;
+    Status suspendBitLocker(int restarts) override; ///< simulated: protection off for that many restarts
 
     /// What a simulated restart did.
     struct RestartOutcome

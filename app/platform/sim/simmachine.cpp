@@ -1,6 +1,7 @@
 #include "simmachine.h"
 
 #include "engine/registrypaths.h"
+#include "engine/secureboot.h"
 
 #include <algorithm>
 #include <cctype>
@@ -85,6 +86,33 @@ EffectiveVbsConfig vbsConfigFromJson(const json &j)
     c.requiredBy = j.at("required_by").get<std::string>();
     c.policyConflict = j.at("policy_conflict").get<bool>();
     return c;
+}
+
+json secureBootToJson(const SimSecureBootState &s)
+{
+    json events = json::array();
+    for (const auto &e : s.events)
+        events.push_back({{"id", e.id}, {"time", e.time}, {"message", e.message}});
+    return {{"db", s.db},
+            {"kek", s.kek},
+            {"boot_manager_on_esp", s.bootManagerOnEsp},
+            {"boot_manager_booted", s.bootManagerBooted},
+            {"bitlocker_suspended_restarts", s.bitlockerSuspendedRestarts},
+            {"events", std::move(events)}};
+}
+
+SimSecureBootState secureBootFromJson(const json &j)
+{
+    SimSecureBootState s;
+    s.db = j.at("db").get<std::vector<std::string>>();
+    s.kek = j.at("kek").get<std::vector<std::string>>();
+    s.bootManagerOnEsp = j.at("boot_manager_on_esp").get<std::string>();
+    s.bootManagerBooted = j.at("boot_manager_booted").get<std::string>();
+    s.bitlockerSuspendedRestarts = j.at("bitlocker_suspended_restarts").get<int>();
+    for (const auto &e : j.at("events"))
+        s.events.push_back(SecureBootEvent{e.at("id").get<int>(), e.at("time").get<std::string>(),
+                                           e.at("message").get<std::string>()});
+    return s;
 }
 
 bool sameConfig(const EffectiveVbsConfig &a, const EffectiveVbsConfig &b)
@@ -308,6 +336,14 @@ void SimMachine::materialize()
     if (p.firmwareType == "uefi")
         dword(reg::kSecureBootState, reg::kUefiSecureBootEnabled, p.secureBoot ? 1 : 0);
 
+    // windows-facts-2.md A.3: the servicing values (the Servicing key comes with the March 2026 update or later)
+    if (p.firmwareType == "uefi") {
+        const bool updated = m_secureBoot.has(m_secureBoot.db, "windows_uefi_ca_2023") &&
+                             m_secureBoot.has(m_secureBoot.kek, "kek_2k_ca_2023") && p.bootManager == "2023";
+        sz(reg::kSecureBootServicing, reg::kUefiCa2023Status, updated ? "Updated" : "NotStarted");
+        createKey(reg::kSecureBootControl);
+    }
+
     // §4.9 computer names
     sz(reg::kActiveComputerName, kComputerNameValue, p.hostname);
     sz(reg::kComputerName, kComputerNameValue, p.hostname);
@@ -386,8 +422,20 @@ SimMachine SimMachine::fromProfile(const SimProfile &profile)
     m.m_profile = profile;
     m.m_bcdHypervisorLaunchType = profile.hypervisorLaunchType;
     m.m_clock = profile.lastBoot - kDay;
+    m.m_secureBoot.db = profile.secureBootDb;
+    m.m_secureBoot.kek = profile.secureBootKek;
+    m.m_secureBoot.bootManagerOnEsp = profile.bootManager;
     m.materialize();
     m.applyRegistryKeys(profile.registry);
+    // The event log starts with the one event the profile's servicing state implies (A.6).
+    if (auto event = m.readInt(reg::kSecureBootServicing, reg::kUefiCa2023ErrorEvent))
+        m.logSecureBootEvent(int(*event), m.m_clock);
+    else if (auto status = m.readValue(reg::kSecureBootServicing, reg::kUefiCa2023Status)) {
+        if (status->text == "InProgress")
+            m.logSecureBootEvent(1800, m.m_clock);
+        else if (status->text == "Updated")
+            m.logSecureBootEvent(1808, m.m_clock);
+    }
     m.bootAt(profile.lastBoot);
     m.m_clock = profile.lastBoot + kHour;
     m.applyPendingReboot();
@@ -500,13 +548,143 @@ void SimMachine::bootAt(std::int64_t time)
         const RegValue sb = RegValue::dword(p.secureBoot ? 1 : 0);
         if (readValue(reg::kSecureBootState, reg::kUefiSecureBootEnabled) != sb)
             writeValue(reg::kSecureBootState, reg::kUefiSecureBootEnabled, sb);
+        // windows-facts-2.md A.8: the firmware starts the boot manager on the ESP
+        m_secureBoot.bootManagerBooted = m_secureBoot.bootManagerOnEsp;
+        writeCapable();
     }
+    if (m_secureBoot.bitlockerSuspendedRestarts > 0)
+        --m_secureBoot.bitlockerSuspendedRestarts;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Secure Boot certificate servicing (windows-facts-2.md topic A)
+
+bool SimSecureBootState::has(const std::vector<std::string> &store, const char *id) const
+{
+    return std::find(store.begin(), store.end(), id) != store.end();
+}
+
+std::vector<std::uint8_t> SimMachine::firmwareVariable(const std::string &name) const
+{
+    const auto &ids = lower(name) == "kek" ? m_secureBoot.kek : m_secureBoot.db;
+    std::vector<std::vector<std::uint8_t>> certs;
+    for (const std::string &id : ids)
+        for (const auto &k : secureboot::knownCertificates())
+            if (id == k.id)
+                certs.push_back(secureboot::syntheticCertificate(k.subjectCn));
+    return secureboot::signatureDatabase(certs);
+}
+
+std::string SimMachine::bitlockerProtectionNow() const
+{
+    return m_profile.bitlocker == "on" && m_secureBoot.bitlockerSuspendedRestarts == 0 ? "on" : "off";
+}
+
+void SimMachine::suspendBitLocker(int restarts)
+{
+    m_secureBoot.bitlockerSuspendedRestarts = std::max(restarts, 1);
+}
+
+void SimMachine::logSecureBootEvent(int id, std::int64_t time)
+{
+    m_secureBoot.events.push_back(SecureBootEvent{id, formatUtcTime(time), secureboot::eventMeaning(id)});
+}
+
+void SimMachine::writeCapable()
+{
+    // WindowsUEFICA2023Capable: 0 not in DB, 1 in DB, 2 in DB and started from the 2023 boot manager (A.3 [3P])
+    const bool inDb = m_secureBoot.has(m_secureBoot.db, "windows_uefi_ca_2023");
+    const std::int64_t capable = !inDb ? 0 : m_secureBoot.bootManagerBooted == "2023" ? 2 : 1;
+    if (keyExists(reg::kSecureBootServicing) &&
+        readInt(reg::kSecureBootServicing, reg::kWindowsUefiCa2023Capable) != capable)
+        writeValue(reg::kSecureBootServicing, reg::kWindowsUefiCa2023Capable, RegValue::dword(capable));
+}
+
+void SimMachine::runSecureBootTask()
+{
+    // The task exists only with the servicing update (the Servicing key) and only on UEFI.
+    if (m_profile.firmwareType != "uefi" || !keyExists(reg::kSecureBootServicing))
+        return;
+    auto &sb = m_secureBoot;
+    const char *auKey = readInt(reg::kSecureBootControl, reg::kAvailableUpdates)     ? reg::kSecureBootControl
+                        : readInt(reg::kSecureBootServicing, reg::kAvailableUpdates) ? reg::kSecureBootServicing
+                                                                                     : reg::kSecureBootControl;
+    std::int64_t au = readInt(auKey, reg::kAvailableUpdates).value_or(0);
+    auto setStatus = [&](const char *status) {
+        writeValue(reg::kSecureBootServicing, reg::kUefiCa2023Status, RegValue::sz(status));
+    };
+    const bool updated =
+        sb.has(sb.db, "windows_uefi_ca_2023") && sb.has(sb.kek, "kek_2k_ca_2023") && sb.bootManagerBooted == "2023";
+    if ((au & ~0x4000) == 0) {
+        if (updated) {
+            if (readValue(reg::kSecureBootServicing, reg::kUefiCa2023Status) != RegValue::sz("Updated")) {
+                setStatus("Updated");
+                logSecureBootEvent(1808, m_clock);
+            }
+        } else {
+            logSecureBootEvent(1801, m_clock); // the CA/keys need to be updated (A.6)
+        }
+        return;
+    }
+    if (!secureBootOn()) {
+        logSecureBootEvent(1796, m_clock);
+        return;
+    }
+    constexpr std::int64_t kDbBits = 0x0040 | 0x0800 | 0x1000, kKekBit = 0x0004, kBootMgrBit = 0x0100;
+    if (m_profile.rejectsVariableWrites && (au & (kDbBits | kKekBit))) {
+        logSecureBootEvent(1795, m_clock);
+        setStatus("InProgress");
+        // E_FAIL: the model's choice of HRESULT; the reference names none for 1795 [INF]
+        writeValue(reg::kSecureBootServicing, reg::kUefiCa2023Error, RegValue::dword(0x80004005LL));
+        writeValue(reg::kSecureBootServicing, reg::kUefiCa2023ErrorEvent, RegValue::dword(1795));
+        return;
+    }
+    bool wroteVariables = false;
+    auto addTo = [&](std::vector<std::string> &store, const char *id) {
+        if (!sb.has(store, id)) {
+            store.push_back(id);
+            wroteVariables = true;
+        }
+    };
+    // 1. DB (A.4): 0x40 Windows UEFI CA 2023; 0x800/0x1000 the third-party CAs, with 0x4000 only when DB already
+    //    trusts Microsoft Corporation UEFI CA 2011.
+    if (au & 0x0040)
+        addTo(sb.db, "windows_uefi_ca_2023");
+    const bool thirdPartyAllowed = !(au & 0x4000) || sb.has(sb.db, "microsoft_uefi_ca_2011");
+    if ((au & 0x0800) && thirdPartyAllowed)
+        addTo(sb.db, "option_rom_uefi_ca_2023");
+    if ((au & 0x1000) && thirdPartyAllowed)
+        addTo(sb.db, "microsoft_uefi_ca_2023");
+    au &= ~kDbBits;
+    // 2. KEK: needs an OEM PK-signed KEK, else the bit stays and the task retries (0x4004, event 1803).
+    if (au & kKekBit) {
+        if (m_profile.oemPkSignedKek) {
+            addTo(sb.kek, "kek_2k_ca_2023");
+            au &= ~kKekBit;
+            logSecureBootEvent(1043, m_clock);
+        } else {
+            logSecureBootEvent(1803, m_clock);
+        }
+    }
+    // 3. The 2023-signed boot manager, only once DB trusts its CA and after a restart with the new DB [INF].
+    if (!wroteVariables && (au & kBootMgrBit) && sb.has(sb.db, "windows_uefi_ca_2023")) {
+        sb.bootManagerOnEsp = "2023";
+        au &= ~kBootMgrBit;
+        wroteVariables = true;
+    }
+    writeValue(auKey, reg::kAvailableUpdates, RegValue::dword(au));
+    writeCapable();
+    setStatus("InProgress");
+    if (wroteVariables)
+        logSecureBootEvent(1800, m_clock); // reboot required to complete the update
 }
 
 void SimMachine::boot()
 {
     bootAt(m_clock + kRestartDuration);
     m_clock += kLogonDelay;
+    // The Secure-Boot-Update task runs after the boot (Windows: about 5 minutes after it [UNCONFIRMED-MS]).
+    runSecureBootTask();
 }
 
 int SimMachine::vbsStatusNow() const
@@ -568,6 +746,7 @@ json SimMachine::toStateJson() const
           {"services_running", intsToJson(r.servicesRunning)},
           {"available_properties", intsToJson(r.availableProperties)},
           {"chpe_disabled", r.chpeDisabled}}},
+        {"secure_boot", secureBootToJson(m_secureBoot)},
         {"registry", std::move(keys)},
     };
 }
@@ -609,6 +788,11 @@ Expected<SimMachine> SimMachine::fromStateJson(const json &state, const std::str
         rt.availableProperties = r.at("available_properties").get<IntList>();
         rt.chpeDisabled = r.at("chpe_disabled").get<bool>();
         m.m_runtime = std::move(rt);
+        m.m_secureBoot.db = m.m_profile.secureBootDb;
+        m.m_secureBoot.kek = m.m_profile.secureBootKek;
+        m.m_secureBoot.bootManagerOnEsp = m.m_secureBoot.bootManagerBooted = m.m_profile.bootManager;
+        if (state.contains("secure_boot")) // older state files have none: the profile's firmware
+            m.m_secureBoot = secureBootFromJson(state.at("secure_boot"));
 
         const json &keys = state.at("registry");
         if (!keys.is_array())

@@ -6,6 +6,7 @@
 #include "engine/fact.h"
 #include "engine/regvalue.h"
 #include "engine/vbsconfig.h"
+#include "platform/systemsource.h"
 #include "simprofile.h"
 
 #include <cstdint>
@@ -36,6 +37,19 @@ struct SimRuntimeState
     bool chpeDisabled = false;        ///< Arm64: CHPE binaries not loaded since boot
 
     bool operator==(const SimRuntimeState &o) const;
+};
+
+/// The firmware's Secure Boot variables, the servicing task's event log and BitLocker (windows-facts-2.md
+/// topic A). Firmware variables survive restarts; the model changes them only through the servicing task.
+struct SimSecureBootState
+{
+    std::vector<std::string> db, kek;       ///< ids of hpr::secureboot::knownCertificates()
+    std::string bootManagerOnEsp = "2011";  ///< the boot manager file on the EFI system partition
+    std::string bootManagerBooted = "2011"; ///< the one the last boot started
+    std::vector<SecureBootEvent> events;    ///< TPM-WMI System-log events, oldest first
+    int bitlockerSuspendedRestarts = 0;     ///< BitLocker protection resumes after this many restarts
+
+    bool has(const std::vector<std::string> &store, const char *id) const;
 };
 
 /// A simulated Windows machine built from a profile. Registry keys and value names are case-insensitive,
@@ -95,6 +109,17 @@ public:
     IntList servicesConfiguredNow() const;   ///< SecurityServicesConfigured
     IntList requiredPropertiesNow() const;   ///< RequiredSecurityProperties
 
+    // Secure Boot certificate servicing and BitLocker
+    const SimSecureBootState &secureBoot() const { return m_secureBoot; }
+    /// "db" or "KEK" as EFI_SIGNATURE_LISTs of synthetic certificates (only their subject CNs are real).
+    std::vector<std::uint8_t> firmwareVariable(const std::string &name) const;
+    /// "on" when the OS volume is BitLocker-protected and not suspended.
+    std::string bitlockerProtectionNow() const;
+    /// manage-bde -protectors -disable C: -RebootCount N: protection off until N restarts have happened.
+    void suspendBitLocker(int restarts);
+    /// One run of the scheduled task \Microsoft\Windows\PI\Secure-Boot-Update (docs/simulated-device.md).
+    void runSecureBootTask();
+
     bool virtualizationExtensionsVisible() const; ///< VT-x/AMD-V visible to this OS (nested in a VM)
     bool secureBootOn() const { return m_profile.firmwareType == "uefi" && m_profile.secureBoot; }
 
@@ -123,12 +148,15 @@ private:
     Key &ensureKey(const std::string &normalizedPath);
     void touchParent(const std::string &lowerPath);
     OptInt readInt(const char *key, const char *name) const;
+    void logSecureBootEvent(int id, std::int64_t time);
+    void writeCapable();
 
     SimProfile m_profile;
     std::map<std::string, Key> m_keys; ///< by lowercased normalized path
     std::int64_t m_clock = 0;
     std::string m_bcdHypervisorLaunchType = "auto";
     SimRuntimeState m_runtime;
+    SimSecureBootState m_secureBoot;
 };
 
 } // namespace hpr

@@ -383,6 +383,30 @@ std::vector<SimRegistryKey> parseRegistrySection(const json &section, const std:
     return keys;
 }
 
+/// An array of distinct strings, each one of allowed ("reason", "certificate" name the items in errors).
+std::vector<std::string> enumList(const json &array, const std::string &path,
+                                  std::initializer_list<const char *> allowed, const char *item, Checker &c)
+{
+    std::vector<std::string> out;
+    if (!array.is_array()) {
+        c.error(path, "expected an array, got " + describe(array));
+        return out;
+    }
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        const json &v = array[i];
+        const std::string itemPath = path + "/" + std::to_string(i);
+        const std::string s = v.is_string() ? v.get<std::string>() : std::string();
+        if (!v.is_string() ||
+            std::find_if(allowed.begin(), allowed.end(), [&](const char *r) { return s == r; }) == allowed.end())
+            c.error(itemPath, "expected one of " + quoteList(allowed) + ", got " + describe(v));
+        else if (std::find(out.begin(), out.end(), s) != out.end())
+            c.error(itemPath, std::string("expected each ") + item + " once, got " + quote(s) + " again");
+        else
+            out.push_back(s);
+    }
+    return out;
+}
+
 // Civil-date arithmetic (proleptic Gregorian, H. Hinnant's algorithms).
 std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
 {
@@ -506,7 +530,7 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
 
     c.onlyKeys(doc, "",
                {"schema", "name", "description", "device", "os", "hardware", "firmware", "boot", "management",
-                "session", "pending_reboot", "registry", "changes_since_boot"});
+                "session", "bitlocker", "pending_reboot", "registry", "changes_since_boot"});
     if (const json *schema = c.member(doc, "", "schema", true, quote(kSimProfileSchema).c_str())) {
         if (!schema->is_string() || schema->get<std::string>() != kSimProfileSchema)
             c.error("/schema", "expected " + quote(kSimProfileSchema) + ", got " + describe(*schema));
@@ -562,11 +586,24 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
     }
 
     if (const json *s = c.section(doc, "", "firmware", true)) {
-        c.onlyKeys(*s, "/firmware", {"type", "secure_boot", "virtualization_enabled", "kernel_dma_protection"});
+        c.onlyKeys(*s, "/firmware",
+                   {"type", "secure_boot", "virtualization_enabled", "kernel_dma_protection", "secure_boot_db",
+                    "secure_boot_kek", "boot_manager", "oem_pk_signed_kek", "rejects_variable_writes"});
         c.oneOf(*s, "/firmware", "type", true, {"uefi", "bios"}, p.firmwareType);
         c.boolean(*s, "/firmware", "secure_boot", p.secureBoot);
         c.boolean(*s, "/firmware", "virtualization_enabled", p.firmwareVirtualizationEnabled);
         c.boolean(*s, "/firmware", "kernel_dma_protection", p.kernelDmaProtection);
+        static const std::initializer_list<const char *> kDbCerts = {
+            "windows_uefi_ca_2023", "microsoft_uefi_ca_2023", "option_rom_uefi_ca_2023", "windows_production_pca_2011",
+            "microsoft_uefi_ca_2011"};
+        static const std::initializer_list<const char *> kKekCerts = {"kek_2k_ca_2023", "kek_ca_2011"};
+        if (const json *db = c.member(*s, "/firmware", "secure_boot_db", false, "an array"))
+            p.secureBootDb = enumList(*db, "/firmware/secure_boot_db", kDbCerts, "certificate", c);
+        if (const json *kek = c.member(*s, "/firmware", "secure_boot_kek", false, "an array"))
+            p.secureBootKek = enumList(*kek, "/firmware/secure_boot_kek", kKekCerts, "certificate", c);
+        c.oneOf(*s, "/firmware", "boot_manager", false, {"2011", "2023"}, p.bootManager);
+        c.boolean(*s, "/firmware", "oem_pk_signed_kek", p.oemPkSignedKek);
+        c.boolean(*s, "/firmware", "rejects_variable_writes", p.rejectsVariableWrites);
     }
 
     p.lastBoot = *parseUtcTime("2026-11-24T08:00:00Z");
@@ -606,27 +643,15 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
         c.boolean(*s, "/session", "elevated", p.elevated);
     }
 
-    if (const json *pr = c.member(doc, "", "pending_reboot", false, "an array")) {
-        if (!pr->is_array()) {
-            c.error("/pending_reboot", "expected an array, got " + describe(*pr));
-        } else {
-            for (std::size_t i = 0; i < pr->size(); ++i) {
-                const json &item = (*pr)[i];
-                const std::string itemPath = "/pending_reboot/" + std::to_string(i);
-                static const std::initializer_list<const char *> kReasons = {"windows_update", "component_servicing",
-                                                                             "file_rename", "computer_rename"};
-                const std::string s = item.is_string() ? item.get<std::string>() : std::string();
-                if (!item.is_string() || std::find_if(kReasons.begin(), kReasons.end(),
-                                                      [&](const char *r) { return s == r; }) == kReasons.end()) {
-                    c.error(itemPath, "expected one of " + quoteList(kReasons) + ", got " + describe(item));
-                } else if (std::find(p.pendingReboot.begin(), p.pendingReboot.end(), s) != p.pendingReboot.end()) {
-                    c.error(itemPath, "expected each reason once, got " + quote(s) + " again");
-                } else {
-                    p.pendingReboot.push_back(s);
-                }
-            }
-        }
+    if (const json *s = c.section(doc, "", "bitlocker", false)) {
+        c.onlyKeys(*s, "/bitlocker", {"protection"});
+        c.oneOf(*s, "/bitlocker", "protection", false, {"on", "off"}, p.bitlocker);
     }
+
+    if (const json *pr = c.member(doc, "", "pending_reboot", false, "an array"))
+        p.pendingReboot =
+            enumList(*pr, "/pending_reboot",
+                     {"windows_update", "component_servicing", "file_rename", "computer_rename"}, "reason", c);
 
     if (const json *s = c.section(doc, "", "registry", false))
         p.registry = parseRegistrySection(*s, "/registry", false, c);
@@ -641,6 +666,11 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
     if (!uefi && p.secureBoot)
         c.error("/firmware/secure_boot",
                 "expected false when /firmware/type is \"bios\" (Secure Boot exists only on UEFI firmware)");
+    if (p.secureBoot && p.bootManager == "2023" &&
+        std::find(p.secureBootDb.begin(), p.secureBootDb.end(), "windows_uefi_ca_2023") == p.secureBootDb.end())
+        c.error("/firmware/boot_manager",
+                "expected \"2011\" when /firmware/secure_boot_db lacks \"windows_uefi_ca_2023\" (with Secure Boot on, "
+                "a boot manager signed by Windows UEFI CA 2023 does not start unless that CA is in db)");
     if (p.kernelDmaProtection && !uefi)
         c.error("/firmware/kernel_dma_protection",
                 "expected false when /firmware/type is \"bios\" (Kernel DMA Protection needs UEFI firmware)");
@@ -780,7 +810,12 @@ json simProfileToJson(const SimProfile &p)
          {{"type", p.firmwareType},
           {"secure_boot", p.secureBoot},
           {"virtualization_enabled", p.firmwareVirtualizationEnabled},
-          {"kernel_dma_protection", p.kernelDmaProtection}}},
+          {"kernel_dma_protection", p.kernelDmaProtection},
+          {"secure_boot_db", p.secureBootDb},
+          {"secure_boot_kek", p.secureBootKek},
+          {"boot_manager", p.bootManager},
+          {"oem_pk_signed_kek", p.oemPkSignedKek},
+          {"rejects_variable_writes", p.rejectsVariableWrites}}},
         {"boot",
          {{"hypervisor_launch_type", p.hypervisorLaunchType},
           {"hyperv_role", p.hypervRole},
@@ -793,6 +828,7 @@ json simProfileToJson(const SimProfile &p)
           {"hotpatch_policy", p.hotpatchPolicy ? json(*p.hotpatchPolicy) : json(nullptr)},
           {"azure_arc_hotpatch", p.azureArcHotpatch}}},
         {"session", {{"elevated", p.elevated}}},
+        {"bitlocker", {{"protection", p.bitlocker}}},
         {"pending_reboot", p.pendingReboot},
         {"registry", registrySectionToJson(p.registry)},
         {"changes_since_boot", registrySectionToJson(p.changesSinceBoot)},

@@ -62,6 +62,15 @@ struct SimProfile
     // firmware
     std::string firmwareType; ///< "uefi" | "bios"
     bool secureBoot = false, firmwareVirtualizationEnabled = false, kernelDmaProtection = false;
+    /// Secure Boot databases (ids of hpr::secureboot::knownCertificates()) and servicing behaviour
+    std::vector<std::string> secureBootDb{"windows_production_pca_2011", "microsoft_uefi_ca_2011"};
+    std::vector<std::string> secureBootKek{"kek_ca_2011"};
+    std::string bootManager = "2011";   ///< signer of the boot manager on the EFI system partition: "2011" | "2023"
+    bool oemPkSignedKek = true;         ///< Microsoft holds a PK-signed KEK for this firmware (A.2)
+    bool rejectsVariableWrites = false; ///< the firmware refuses Secure Boot variable updates (event 1795)
+
+    // BitLocker on the operating-system volume
+    std::string bitlocker = "off"; ///< "on" | "off"
 
     // boot
     std::string hypervisorLaunchType = "auto"; ///< "auto" | "off"

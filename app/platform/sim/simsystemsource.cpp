@@ -184,4 +184,37 @@ Fact<std::string> SimSystemSource::lastBootTime()
     return Fact<std::string>::known(m_machine->bootTimeIso(), {});
 }
 
+Fact<std::vector<std::uint8_t>> SimSystemSource::firmwareVariable(const std::string &name, const std::string &guid)
+{
+    const SimProfile &p = m_machine->profile();
+    // §4.3: GetFirmwareEnvironmentVariableW needs SE_SYSTEM_ENVIRONMENT_NAME and fails on legacy BIOS.
+    if (!p.elevated)
+        return Fact<std::vector<std::uint8_t>>::unknown(UnknownReason::NotElevated,
+                                                        "reading UEFI variable " + name +
+                                                            " needs SE_SYSTEM_ENVIRONMENT_NAME (administrator rights)");
+    if (p.firmwareType != "uefi")
+        return Fact<std::vector<std::uint8_t>>::unknown(UnknownReason::NotSupported,
+                                                        "legacy BIOS: no UEFI variables (ERROR_INVALID_FUNCTION)");
+    const bool db = name == "db" && guid == kEfiImageSecurityDatabaseGuid;
+    const bool kek = name == "KEK" && guid == kEfiGlobalVariableGuid;
+    if (!db && !kek)
+        return Fact<std::vector<std::uint8_t>>::unknown(UnknownReason::NotSupported,
+                                                        "UEFI variable " + name + " " + guid + " is not simulated");
+    return Fact<std::vector<std::uint8_t>>::known(m_machine->firmwareVariable(name), {});
+}
+
+Fact<std::vector<SecureBootEvent>> SimSystemSource::secureBootEvents()
+{
+    return Fact<std::vector<SecureBootEvent>>::known(m_machine->secureBoot().events, {});
+}
+
+Fact<BitLockerInfo> SimSystemSource::bitLocker()
+{
+    // Win32_EncryptableVolume answers only administrators.
+    if (!m_machine->profile().elevated)
+        return Fact<BitLockerInfo>::unknown(UnknownReason::NotElevated,
+                                            "Win32_EncryptableVolume needs administrator rights");
+    return Fact<BitLockerInfo>::known(BitLockerInfo{m_machine->bitlockerProtectionNow(), "C:"}, {});
+}
+
 } // namespace hpr

@@ -99,6 +99,38 @@ public:
             return makeError(ErrorCode::Failed, "AbortSystemShutdownW: " + win32::errorText(GetLastError()));
         return {};
     }
+    Status suspendBitLocker(int restarts) override
+    {
+        // KB5016061: manage-bde -protectors -disable %SystemDrive% -RebootCount N, run from System32.
+        wchar_t sysDir[MAX_PATH] = {}, drive[8] = L"C:";
+        GetSystemDirectoryW(sysDir, MAX_PATH);
+        GetEnvironmentVariableW(L"SystemDrive", drive, 8);
+        const std::wstring exe = std::wstring(sysDir) + L"\\manage-bde.exe";
+        std::wstring cmd =
+            L"\"" + exe + L"\" -protectors -disable " + drive + L" -RebootCount " + std::to_wstring(restarts);
+        if (const char *seam = std::getenv("HPR_BITLOCKER_SEAM"); seam && std::string(seam).rfind("record:", 0) == 0) {
+            std::ofstream out(std::string(seam).substr(7), std::ios::app);
+            out << win32::narrow(cmd) << "\n";
+            return out ? Status{} : makeError(ErrorCode::Failed, "BitLocker seam: cannot write the record file");
+        }
+        STARTUPINFOW si{};
+        si.cb = sizeof si;
+        PROCESS_INFORMATION pi{};
+        if (!CreateProcessW(exe.c_str(), cmd.data(), nullptr, nullptr, FALSE, CREATE_NO_WINDOW, nullptr, nullptr, &si,
+                            &pi))
+            return makeError(ErrorCode::Failed, "starting manage-bde.exe: " + win32::errorText(GetLastError()));
+        const DWORD waited = WaitForSingleObject(pi.hProcess, 60000);
+        DWORD code = 1;
+        GetExitCodeProcess(pi.hProcess, &code);
+        CloseHandle(pi.hThread);
+        CloseHandle(pi.hProcess);
+        if (waited != WAIT_OBJECT_0)
+            return makeError(ErrorCode::Failed, "manage-bde.exe did not finish within 60 s");
+        if (code != 0)
+            return makeError(ErrorCode::Failed, "manage-bde.exe -protectors -disable failed with exit code " +
+                                                    std::to_string(code) + " (run elevated; is BitLocker on?)");
+        return {};
+    }
     // The one-shot boot task (runs as SYSTEM without a logon), else RunOnce (next logon): resume.h.
     Status registerResume(const std::string &commandLine) override { return m_resume.registerResume(commandLine); }
     Status unregisterResume() override { return m_resume.unregisterResume(); }

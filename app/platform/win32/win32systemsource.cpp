@@ -387,4 +387,77 @@ Fact<std::string> Win32SystemSource::lastBootTime()
     return Fact<std::string>::known(isoUtc(boot), "API GetTickCount64 (now minus uptime)");
 }
 
+Fact<std::vector<std::uint8_t>> Win32SystemSource::firmwareVariable(const std::string &name, const std::string &guid)
+{
+    using Bytes = std::vector<std::uint8_t>;
+    // GetFirmwareEnvironmentVariableExW (Windows 8+) resolved defensively, else the older W function; both fail
+    // with ERROR_INVALID_FUNCTION on legacy BIOS (and under Wine), never abort (windows-facts.md §4.3).
+    using ExFn = DWORD(WINAPI *)(LPCWSTR, LPCWSTR, PVOID, DWORD, PDWORD);
+    const auto ex = systemProc<ExFn>(L"kernel32.dll", "GetFirmwareEnvironmentVariableExW");
+    const std::string what = "UEFI variable " + name + " " + guid;
+    if (!enablePrivilege(L"SeSystemEnvironmentPrivilege"))
+        return Fact<Bytes>::unknown(UnknownReason::NotElevated,
+                                    "reading " + what + " needs SE_SYSTEM_ENVIRONMENT_NAME (administrator)");
+    const std::wstring wname = widen(name), wguid = widen(guid);
+    Bytes buf(64 * 1024);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        DWORD attributes = 0;
+        SetLastError(ERROR_SUCCESS);
+        const DWORD n =
+            ex ? ex(wname.c_str(), wguid.c_str(), buf.data(), DWORD(buf.size()), &attributes)
+               : GetFirmwareEnvironmentVariableW(wname.c_str(), wguid.c_str(), buf.data(), DWORD(buf.size()));
+        if (n > 0) {
+            buf.resize(n);
+            return Fact<Bytes>::known(buf, {});
+        }
+        const DWORD err = GetLastError();
+        if (err == ERROR_INSUFFICIENT_BUFFER && attempt == 0) {
+            buf.resize(1024 * 1024);
+            continue;
+        }
+        if (err == ERROR_INVALID_FUNCTION)
+            return Fact<Bytes>::unknown(UnknownReason::NotSupported,
+                                        what + ": no UEFI variable support (legacy BIOS, or an emulator such as Wine)");
+        if (err == ERROR_ENVVAR_NOT_FOUND)
+            return Fact<Bytes>::unknown(UnknownReason::SourceMissing,
+                                        what + " does not exist (Secure Boot keys not provisioned)");
+        if (err == ERROR_PRIVILEGE_NOT_HELD || err == ERROR_ACCESS_DENIED)
+            return Fact<Bytes>::unknown(UnknownReason::NotElevated, what + ": " + errorText(err));
+        return Fact<Bytes>::unknown(UnknownReason::Failed, what + ": " + errorText(err));
+    }
+    return Fact<Bytes>::unknown(UnknownReason::Failed, what + ": larger than 1 MiB");
+}
+
+Fact<std::vector<SecureBootEvent>> Win32SystemSource::secureBootEvents()
+{
+    return Fact<std::vector<SecureBootEvent>>::unknown(
+        UnknownReason::NotSupported,
+        "this version does not read the event log; see the TPM-WMI events with Get-WinEvent -FilterHashtable "
+        "@{LogName='System'; ProviderName='TPM-WMI'; Id=1795,1800,1801,1803,1808}");
+}
+
+Fact<BitLockerInfo> Win32SystemSource::bitLocker()
+{
+    // windows-facts-2.md A.10; Win32_EncryptableVolume answers administrators only.
+    auto rows = wmiQuery("ROOT\\CIMV2\\Security\\MicrosoftVolumeEncryption", "Win32_EncryptableVolume",
+                         {"DriveLetter", "ProtectionStatus"}, m_timeoutMs);
+    if (!rows.isKnown())
+        return Fact<BitLockerInfo>::unknown(rows.reason(), rows.detail());
+    wchar_t drive[8] = L"C:";
+    GetEnvironmentVariableW(L"SystemDrive", drive, 8);
+    const std::string system = narrow(drive);
+    for (const auto &row : rows.value()) {
+        auto letter = row.find("DriveLetter");
+        auto status = row.find("ProtectionStatus");
+        if (letter == row.end() || letter->second.text != system || status == row.end())
+            continue;
+        if (status->second.kind != WmiValue::Number || status->second.number > 1)
+            return Fact<BitLockerInfo>::unknown(UnknownReason::Failed,
+                                                "ProtectionStatus of " + system + " is unknown (locked volume?)");
+        return Fact<BitLockerInfo>::known(BitLockerInfo{status->second.number == 1 ? "on" : "off", system}, {});
+    }
+    return Fact<BitLockerInfo>::unknown(UnknownReason::SourceMissing,
+                                        "Win32_EncryptableVolume lists no volume " + system);
+}
+
 } // namespace hpr::win32
