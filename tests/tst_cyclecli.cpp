@@ -87,3 +87,38 @@ TEST_CASE("cli: a blocked device is refused, rollback and cancel work, errors ha
     CHECK(test::runCli("apply " + dev + " --method sideways").exitCode == 3);
     CHECK(test::runCli("sim-boot --device sim:x64-vbs-off").exitCode == 3); // needs --state-dir
 }
+
+TEST_CASE("cli: secureboot plan, apply --confirm, sim-boot, verify, rollback; refusals and usage errors",
+          "[secureboot][cli]")
+{
+    test::TempDir dir;
+    const std::string dev =
+        "--device sim:x64-secureboot-2011-certs --state-dir " + q(dir.path()) + " --as-of 2026-11-25";
+    const auto plan = test::runCli("secureboot plan " + dev);
+    CHECK(plan.exitCode == 0);
+    CHECK(plan.out.find("BitLocker (operating-system volume): on") != std::string::npos);
+    const auto unconfirmed = test::runCli("secureboot apply " + dev);
+    CHECK(unconfirmed.exitCode == 3);
+    CHECK(unconfirmed.out.find("--confirm") != std::string::npos);
+    const auto applied = test::runCli("secureboot apply " + dev + " --confirm --suspend-bitlocker 3 --format json");
+    CHECK(applied.exitCode == 0);
+    CHECK(nlohmann::json::parse(applied.out).at("outcome") == "applied");
+    CHECK(test::runCli("secureboot verify " + dev).exitCode == 1); // not yet: no restart
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(test::runCli("sim-boot " + dev).exitCode == 0);
+    const auto verified = test::runCli("secureboot verify " + dev + " --format json");
+    CHECK(verified.exitCode == 0);
+    CHECK(nlohmann::json::parse(verified.out).at("phase") == "updated");
+    const auto rollback = test::runCli("secureboot rollback " + dev);
+    CHECK(rollback.exitCode == 0);
+    CHECK(rollback.out.find("stay there") != std::string::npos);
+
+    const auto bios =
+        test::runCli("secureboot apply --device sim:x64-legacy-bios --confirm --state-dir " + q(dir.path()));
+    CHECK(bios.exitCode == 1);
+    CHECK(bios.out.find("legacy BIOS") != std::string::npos);
+    CHECK(test::runCli("secureboot --device sim:x64-secureboot-updated").exitCode == 3);
+    CHECK(test::runCli("secureboot enable --device sim:x64-secureboot-updated").exitCode == 3);
+    CHECK(test::runCli("secureboot plan --device sim:x64-secureboot-updated --confirm").exitCode == 3);
+    CHECK(test::runCli("secureboot apply --device sim:x64-secureboot-updated --suspend-bitlocker 99").exitCode == 3);
+}
