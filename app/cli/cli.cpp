@@ -219,6 +219,14 @@ const std::vector<Command> &commands()
               asOf,
               releaseTable},
              &runBundle},
+            {"fleet",
+             "fleet import DIR|summary [options]",
+             "Fleet store: import a folder of JSON reports; summarize the latest report of every device.",
+             {{"--db", "DB", "The store: an SQLite file (default: fleet.sqlite in the state dir) or postgresql://..."},
+              {"--rings", "FILE", "import: a CSV of hostname,ring (pilot rings) to store with the reports."},
+              {"--format", "FORMAT", "summary: text (default), json or csv."},
+              stateDir},
+             &runFleet},
             {"help", "help [COMMAND]", "Show this help.", {}, &runHelp},
         };
     }();

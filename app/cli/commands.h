@@ -24,6 +24,8 @@ int runSimBoot(const Arguments &args);
 int runBundle(const Arguments &args);
 /// `secureboot plan|apply|verify|rollback`: the opt-in Secure Boot 2023 certificate update (securebootcommand.cpp).
 int runSecureBoot(const Arguments &args);
+/// `fleet import|summary`: the fleet store (fleetcommand.cpp).
+int runFleet(const Arguments &args);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

@@ -1,0 +1,570 @@
+#include "fleetstore.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+#include <thread>
+#include <unordered_map>
+
+namespace hpr::fleet {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char *kSchemaVersion = "1";
+const char *const kVerdicts[] = {"ready", "ready_after_fixes", "blocked", "undetermined"};
+
+enum Statement { InsertReport = 1, UpsertDevice, DeleteBlockers, InsertBlocker, UpsertRing };
+
+std::string upper(std::string s)
+{
+    for (char &c : s)
+        c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string trim(const std::string &s)
+{
+    const std::size_t a = s.find_first_not_of(" \t\r");
+    if (a == std::string::npos)
+        return {};
+    return s.substr(a, s.find_last_not_of(" \t\r") - a + 1);
+}
+
+const std::string &text(const SqlValue &v)
+{
+    static const std::string empty;
+    const auto *s = std::get_if<std::string>(&v);
+    return s ? *s : empty;
+}
+
+std::int64_t number(const SqlValue &v)
+{
+    const auto *n = std::get_if<std::int64_t>(&v);
+    return n ? *n : 0;
+}
+
+SqlValue optionalInt(const std::optional<std::int64_t> &v)
+{
+    return v ? SqlValue(*v) : SqlValue();
+}
+
+/// "hostname,ring" lines; a header line "hostname,ring" is allowed; errors name the file and line.
+Expected<std::vector<std::pair<std::string, std::string>>> readRings(const std::string &path)
+{
+    std::ifstream in(path);
+    if (!in)
+        return makeError(ErrorCode::NotFound, "rings file " + path + " cannot be read");
+    std::vector<std::pair<std::string, std::string>> rings;
+    std::string line;
+    for (int n = 1; std::getline(in, line); ++n) {
+        line = trim(line);
+        if (line.empty() || line[0] == '#')
+            continue;
+        const std::size_t comma = line.find(',');
+        const std::string host = comma == std::string::npos ? "" : trim(line.substr(0, comma));
+        const std::string ring = comma == std::string::npos ? "" : trim(line.substr(comma + 1));
+        if (n == 1 && upper(host) == "HOSTNAME")
+            continue;
+        if (host.empty() || ring.empty() || ring.find(',') != std::string::npos || line.find('"') != std::string::npos)
+            return makeError(ErrorCode::BadInput, path + ":" + std::to_string(n) +
+                                                      ": expected 'hostname,ring' (two plain fields), got '" + line +
+                                                      "'");
+        rings.emplace_back(upper(host), ring);
+    }
+    return rings;
+}
+
+/// The *.json files under path, sorted, so every import of the same folder sees the same order.
+Expected<std::vector<std::string>> reportFiles(const std::string &path)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return makeError(ErrorCode::NotFound, "no such file or folder: " + path);
+    std::vector<std::string> files;
+    if (!fs::is_directory(path, ec)) {
+        files.push_back(path);
+        return files;
+    }
+    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+         !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file(ec))
+            continue;
+        std::string ext = it->path().extension().string();
+        if (upper(ext) == ".JSON")
+            files.push_back(it->path().string());
+    }
+    if (ec)
+        return makeError(ErrorCode::Failed, "cannot list " + path + ": " + ec.message());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+std::string csvField(const std::string &s)
+{
+    if (s.find_first_of(",\"\r\n") == std::string::npos)
+        return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
+} // namespace
+
+bool isPostgresUri(const std::string &location)
+{
+    return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+FleetStore::FleetStore(std::unique_ptr<SqlDatabase> db, std::string location)
+    : m_db(std::move(db))
+    , m_location(std::move(location))
+{
+}
+
+Expected<FleetStore> FleetStore::open(const std::string &location, bool create)
+{
+    std::unique_ptr<SqlDatabase> db;
+    if (isPostgresUri(location)) {
+        auto pg = openPostgres(location);
+        if (!pg)
+            return pg.error();
+        db = std::move(*pg);
+    } else {
+        if (create) {
+            const fs::path parent = fs::path(location).parent_path();
+            std::error_code ec;
+            if (!parent.empty() && !fs::exists(parent, ec) && !fs::create_directories(parent, ec))
+                return makeError(ErrorCode::Failed,
+                                 "cannot create the folder " + parent.string() + ": " + ec.message());
+        }
+        auto lite = openSqlite(location, create);
+        if (!lite)
+            return lite.error();
+        db = std::move(*lite);
+    }
+    FleetStore store(std::move(db), isPostgresUri(location) ? redactUri(location) : location);
+    if (create) {
+        if (Status s = store.createSchema(); !s)
+            return s.error();
+    }
+    auto version = store.m_db->query("SELECT value FROM hpr_meta WHERE key = 'schema'");
+    if (!version || version->empty())
+        return makeError(ErrorCode::BadInput,
+                         store.m_location + " is not a Hotpatch Ready fleet store (no hpr_meta table)");
+    if (text(version->front()[0]) != kSchemaVersion)
+        return makeError(ErrorCode::BadInput, store.m_location + " is a fleet store of another version (schema " +
+                                                  text(version->front()[0]) + ", this tool reads " + kSchemaVersion +
+                                                  ")");
+    return store;
+}
+
+Status FleetStore::createSchema()
+{
+    const std::string id = m_db->kind() == "sqlite" ? "id INTEGER PRIMARY KEY" : "id BIGSERIAL PRIMARY KEY";
+    return m_db->exec(
+        "CREATE TABLE IF NOT EXISTS hpr_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO hpr_meta (key, value) VALUES ('schema', '" +
+        std::string(kSchemaVersion) +
+        "') ON CONFLICT (key) DO NOTHING;"
+        "CREATE TABLE IF NOT EXISTS reports (" +
+        id +
+        ", content_hash TEXT NOT NULL UNIQUE,"
+        " device_key TEXT NOT NULL, hostname TEXT NOT NULL, serial TEXT NOT NULL, manufacturer TEXT NOT NULL,"
+        " model TEXT NOT NULL, generated_at TEXT NOT NULL, as_of TEXT NOT NULL, tool_version TEXT NOT NULL,"
+        " release_table_date TEXT NOT NULL, verdict TEXT NOT NULL, blockers TEXT NOT NULL, arch TEXT NOT NULL,"
+        " build BIGINT, ubr BIGINT, edition TEXT NOT NULL, baseline TEXT NOT NULL, source TEXT NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS reports_by_time ON reports (generated_at);"
+        "CREATE TABLE IF NOT EXISTS devices (device_key TEXT PRIMARY KEY, hostname_key TEXT NOT NULL,"
+        " report_id BIGINT NOT NULL, content_hash TEXT NOT NULL, generated_at TEXT NOT NULL, as_of TEXT NOT NULL,"
+        " hostname TEXT NOT NULL, serial TEXT NOT NULL, manufacturer TEXT NOT NULL, model TEXT NOT NULL,"
+        " verdict TEXT NOT NULL, blockers TEXT NOT NULL, arch TEXT NOT NULL, build_label TEXT NOT NULL,"
+        " edition TEXT NOT NULL, baseline TEXT NOT NULL);"
+        "CREATE TABLE IF NOT EXISTS device_blockers (device_key TEXT NOT NULL, check_id TEXT NOT NULL,"
+        " category TEXT NOT NULL, PRIMARY KEY (device_key, check_id));"
+        "CREATE TABLE IF NOT EXISTS rings (hostname_key TEXT PRIMARY KEY, ring TEXT NOT NULL);");
+}
+
+Status FleetStore::prepareImport()
+{
+    const std::pair<int, const char *> statements[] = {
+        {InsertReport,
+         "INSERT INTO reports (content_hash, device_key, hostname, serial, manufacturer, model, generated_at, as_of,"
+         " tool_version, release_table_date, verdict, blockers, arch, build, ubr, edition, baseline, source)"
+         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
+         " ON CONFLICT (content_hash) DO NOTHING RETURNING id"},
+        // The newer report wins; at the same time the larger hash, so the order of import never matters.
+        {UpsertDevice,
+         "INSERT INTO devices (device_key, hostname_key, report_id, content_hash, generated_at, as_of, hostname,"
+         " serial, manufacturer, model, verdict, blockers, arch, build_label, edition, baseline)"
+         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+         " ON CONFLICT (device_key) DO UPDATE SET report_id = excluded.report_id,"
+         " content_hash = excluded.content_hash, generated_at = excluded.generated_at, as_of = excluded.as_of,"
+         " hostname = excluded.hostname, manufacturer = excluded.manufacturer, model = excluded.model,"
+         " verdict = excluded.verdict, blockers = excluded.blockers, arch = excluded.arch,"
+         " build_label = excluded.build_label, edition = excluded.edition, baseline = excluded.baseline"
+         " WHERE excluded.generated_at > devices.generated_at OR (excluded.generated_at = devices.generated_at"
+         " AND excluded.content_hash > devices.content_hash) RETURNING report_id"},
+        {DeleteBlockers, "DELETE FROM device_blockers WHERE device_key = $1"},
+        {InsertBlocker, "INSERT INTO device_blockers (device_key, check_id, category) VALUES ($1, $2, $3)"
+                        " ON CONFLICT (device_key, check_id) DO NOTHING"},
+        {UpsertRing, "INSERT INTO rings (hostname_key, ring) VALUES ($1, $2) ON CONFLICT (hostname_key) DO UPDATE SET "
+                     "ring = excluded.ring"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        if (Status s = m_db->prepare(statement, sql); !s)
+            return s;
+    }
+    return {};
+}
+
+Status FleetStore::store(const ReportRecord &r, const std::string &path, ImportResult &result)
+{
+    const std::string key = r.deviceKey();
+    const std::string blockers = r.blockersText();
+    auto inserted =
+        m_db->run(InsertReport, {r.contentHash, key, r.hostname, r.serial, r.manufacturer, r.model, r.generatedAt,
+                                 r.asOf, r.toolVersion, r.releaseTableDate, r.verdict, blockers, r.arch,
+                                 optionalInt(r.build), optionalInt(r.ubr), r.edition, r.baseline, path});
+    if (!inserted)
+        return inserted.error();
+    if (inserted->empty()) {
+        ++result.alreadyStored;
+        return {};
+    }
+    ++result.imported;
+    const std::int64_t id = number(inserted->front()[0]);
+    auto updated = m_db->run(UpsertDevice, {key, upper(r.hostname), id, r.contentHash, r.generatedAt, r.asOf,
+                                            r.hostname, r.serial, r.manufacturer, r.model, r.verdict, blockers, r.arch,
+                                            r.buildLabel(), r.edition, r.baseline});
+    if (!updated)
+        return updated.error();
+    if (updated->empty())
+        return {}; // an older report: history only
+    ++result.devicesUpdated;
+    if (auto d = m_db->run(DeleteBlockers, {key}); !d)
+        return d.error();
+    for (const Blocker &b : r.blockers) {
+        if (auto i = m_db->run(InsertBlocker, {key, b.check, b.category}); !i)
+            return i.error();
+    }
+    return {};
+}
+
+Expected<ImportResult> FleetStore::import(const std::string &path, const ImportOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    ImportResult result;
+    std::vector<std::pair<std::string, std::string>> rings;
+    if (!options.ringsCsv.empty()) {
+        auto read = readRings(options.ringsCsv);
+        if (!read)
+            return read.error();
+        rings = std::move(*read);
+    }
+    auto listed = reportFiles(path);
+    if (!listed)
+        return listed.error();
+    const std::vector<std::string> files = std::move(*listed);
+    result.files = files.size();
+
+    // Parsers on every core fill numbered slots; this thread writes them to the store in file order.
+    struct Slot
+    {
+        std::optional<Expected<ReportRecord>> parsed;
+    };
+    std::vector<Slot> slots(files.size());
+    std::mutex mutex;
+    std::condition_variable ready;
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    const unsigned threads =
+        std::max(1u, options.threads ? options.threads : std::min(8u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            ReportReader reader;
+            for (std::size_t i = next++; i < files.size() && !stop; i = next++) {
+                Expected<ReportRecord> record = reader.read(files[i]);
+                std::lock_guard lock(mutex);
+                slots[i].parsed.emplace(std::move(record));
+                ready.notify_all();
+            }
+        });
+    }
+    auto finish = [&] {
+        stop = true;
+        for (std::thread &w : workers)
+            w.join();
+    };
+
+    Status status = m_db->exec("BEGIN");
+    if (status)
+        status = prepareImport();
+    for (std::size_t i = 0; status && i < rings.size(); ++i) {
+        if (auto r = m_db->run(UpsertRing, {rings[i].first, rings[i].second}); !r)
+            status = r.error();
+    }
+    result.rings = rings.size();
+    auto lastProgress = std::chrono::steady_clock::now();
+    bool progressShown = false;
+    for (std::size_t i = 0; status && i < files.size(); ++i) {
+        std::optional<Expected<ReportRecord>> parsed;
+        {
+            std::unique_lock lock(mutex);
+            ready.wait(lock, [&] { return slots[i].parsed.has_value(); });
+            parsed = std::move(slots[i].parsed);
+            slots[i].parsed.reset();
+        }
+        if (!*parsed) {
+            result.skipped.push_back({files[i], parsed->error().detail});
+        } else {
+            status = store(**parsed, files[i], result);
+            if (status && options.failAfterReports && result.imported >= options.failAfterReports)
+                status = makeError(ErrorCode::Failed,
+                                   "injected store failure after " + std::to_string(result.imported) + " reports");
+        }
+        if (options.progress && std::chrono::steady_clock::now() - lastProgress > std::chrono::milliseconds(500)) {
+            lastProgress = std::chrono::steady_clock::now();
+            progressShown = true;
+            options.progress(i + 1, files.size());
+        }
+    }
+    finish();
+    if (status)
+        status = m_db->exec("COMMIT");
+    if (!status) {
+        m_db->exec("ROLLBACK");
+        return makeError(status.error().code,
+                         "import into " + m_location + " failed, nothing was imported: " + status.error().detail);
+    }
+    if (options.progress && progressShown)
+        options.progress(files.size(), files.size());
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+Expected<Summary> FleetStore::summary()
+{
+    Summary s;
+    for (const char *v : kVerdicts)
+        s.byVerdict[v] = 0;
+    auto scalar = [&](const char *sql, std::int64_t &out) -> Status {
+        auto rows = m_db->query(sql);
+        if (!rows)
+            return rows.error();
+        out = rows->empty() ? 0 : number(rows->front()[0]);
+        return {};
+    };
+    auto grouped = [&](const char *sql, std::map<std::string, std::int64_t> &out) -> Status {
+        auto rows = m_db->query(sql);
+        if (!rows)
+            return rows.error();
+        for (const SqlRow &row : *rows)
+            out[text(row[0])] = number(row[1]);
+        return {};
+    };
+    Status st = scalar("SELECT COUNT(*) FROM devices", s.devices);
+    if (st)
+        st = scalar("SELECT COUNT(*) FROM reports", s.reports);
+    if (st)
+        st = grouped("SELECT verdict, COUNT(*) FROM devices GROUP BY verdict", s.byVerdict);
+    if (st)
+        st = grouped("SELECT category, COUNT(DISTINCT device_key) FROM device_blockers GROUP BY category",
+                     s.byBlockerCategory);
+    if (st)
+        st = grouped("SELECT check_id, COUNT(*) FROM device_blockers GROUP BY check_id", s.byBlocker);
+    if (st)
+        st = grouped("SELECT arch, COUNT(*) FROM devices GROUP BY arch", s.byArch);
+    if (st)
+        st = grouped("SELECT build_label, COUNT(*) FROM devices GROUP BY build_label", s.byBuild);
+    if (st)
+        st = grouped("SELECT baseline, COUNT(*) FROM devices GROUP BY baseline", s.byBaseline);
+    if (!st)
+        return st.error();
+    auto rings =
+        m_db->query("SELECT COALESCE(r.ring, ''), COUNT(*), SUM(CASE WHEN d.verdict = 'ready' THEN 1 ELSE 0 END)"
+                    " FROM devices d LEFT JOIN rings r ON r.hostname_key = d.hostname_key"
+                    " GROUP BY COALESCE(r.ring, '')");
+    if (!rings)
+        return rings.error();
+    for (const SqlRow &row : *rings) {
+        const std::string ring = text(row[0]).empty() ? kNoRing : text(row[0]);
+        s.byRing[ring] = {number(row[1]), number(row[2])};
+    }
+    return s;
+}
+
+Expected<FleetData> FleetStore::load()
+{
+    FleetData data;
+    auto rows = m_db->query("SELECT d.device_key, d.hostname, d.serial, d.manufacturer, d.model, d.verdict, d.arch,"
+                            " d.build_label, d.edition, d.baseline, COALESCE(r.ring, ''), d.generated_at, d.as_of,"
+                            " d.blockers FROM devices d LEFT JOIN rings r ON r.hostname_key = d.hostname_key"
+                            " ORDER BY d.device_key");
+    if (!rows)
+        return rows.error();
+    data.devices.reserve(rows->size());
+    std::unordered_map<std::string, std::uint32_t> index;
+    index.reserve(rows->size());
+    for (SqlRow &row : *rows) {
+        DeviceRow d;
+        std::string *fields[] = {&d.key,     &d.hostname,    &d.serial, &d.manufacturer, &d.model,
+                                 &d.verdict, &d.arch,        &d.build,  &d.edition,      &d.baseline,
+                                 &d.ring,    &d.generatedAt, &d.asOf};
+        for (std::size_t c = 0; c < std::size(fields); ++c) {
+            if (auto *s = std::get_if<std::string>(&row[c]))
+                *fields[c] = std::move(*s);
+        }
+        d.blockers = parseBlockersText(text(row[13]));
+        index.emplace(d.key, static_cast<std::uint32_t>(data.devices.size()));
+        data.devices.push_back(std::move(d));
+    }
+    auto history =
+        m_db->query("SELECT device_key, generated_at, verdict FROM reports ORDER BY generated_at, content_hash");
+    if (!history)
+        return history.error();
+    data.history.reserve(history->size());
+    for (SqlRow &row : *history) {
+        const auto it = index.find(text(row[0]));
+        if (it != index.end())
+            data.history.push_back({it->second, std::move(std::get<std::string>(row[1])), text(row[2])});
+    }
+    return data;
+}
+
+Summary summarize(const std::vector<const DeviceRow *> &rows)
+{
+    Summary s;
+    for (const char *v : kVerdicts)
+        s.byVerdict[v] = 0;
+    s.devices = static_cast<std::int64_t>(rows.size());
+    for (const DeviceRow *d : rows) {
+        ++s.byVerdict[d->verdict];
+        ++s.byArch[d->arch];
+        ++s.byBuild[d->build];
+        ++s.byBaseline[d->baseline];
+        Summary::Ring &ring = s.byRing[d->ring.empty() ? kNoRing : d->ring];
+        ++ring.devices;
+        ring.ready += d->verdict == "ready";
+        std::vector<std::string> categories;
+        for (const Blocker &b : d->blockers) {
+            ++s.byBlocker[b.check];
+            if (std::find(categories.begin(), categories.end(), b.category) == categories.end())
+                categories.push_back(b.category);
+        }
+        for (const std::string &c : categories)
+            ++s.byBlockerCategory[c];
+    }
+    return s;
+}
+
+std::vector<MonthPoint> readinessByMonth(const std::vector<HistoryEntry> &history, std::size_t deviceCount,
+                                         const std::function<bool(std::uint32_t)> &include)
+{
+    std::vector<MonthPoint> points;
+    std::vector<signed char> state(deviceCount, -1); // -1 not seen, 0 not ready, 1 ready
+    std::int64_t seen = 0, ready = 0;
+    for (const HistoryEntry &h : history) {
+        if (h.device >= deviceCount || (include && !include(h.device)))
+            continue;
+        const std::string month = h.generatedAt.substr(0, 7);
+        if (points.empty() || points.back().month != month)
+            points.push_back({month, 0, 0});
+        signed char &s = state[h.device];
+        if (s < 0)
+            ++seen;
+        ready -= s == 1;
+        s = h.verdict == "ready" ? 1 : 0;
+        ready += s;
+        points.back().devices = seen;
+        points.back().ready = ready;
+    }
+    return points;
+}
+
+nlohmann::json summaryToJson(const Summary &s)
+{
+    nlohmann::json rings = nlohmann::json::object();
+    for (const auto &[name, r] : s.byRing)
+        rings[name] = {{"devices", r.devices}, {"ready", r.ready}};
+    return {{"devices", s.devices},      {"reports", s.reports},
+            {"by_verdict", s.byVerdict}, {"by_blocker_category", s.byBlockerCategory},
+            {"by_blocker", s.byBlocker}, {"by_architecture", s.byArch},
+            {"by_build", s.byBuild},     {"by_baseline", s.byBaseline},
+            {"by_ring", rings}};
+}
+
+std::string summaryToText(const Summary &s, const std::string &location)
+{
+    std::ostringstream out;
+    out << "Fleet store: " << location << '\n'
+        << "Devices: " << s.devices << " (latest report of each; " << s.reports << " reports in all)\n";
+    auto section = [&](const char *title, const std::map<std::string, std::int64_t> &counts) {
+        out << '\n' << title << '\n';
+        if (counts.empty())
+            out << "  (none)\n";
+        std::size_t width = 0;
+        for (const auto &[k, v] : counts)
+            width = std::max(width, k.size());
+        for (const auto &[k, v] : counts)
+            out << "  " << k << std::string(width - k.size() + 2, ' ') << v << '\n';
+    };
+    section("By verdict:", s.byVerdict);
+    section("Blocked, by blocker category (a device can count in several):", s.byBlockerCategory);
+    section("By architecture:", s.byArch);
+    section("By build:", s.byBuild);
+    section("By baseline:", s.byBaseline);
+    out << "\nBy pilot ring (ready / devices):\n";
+    for (const auto &[name, r] : s.byRing)
+        out << "  " << name << "  " << r.ready << " / " << r.devices << '\n';
+    return out.str();
+}
+
+std::string summaryToCsv(const Summary &s)
+{
+    std::string out = "dimension,value,devices,ready\n";
+    out += "total,devices," + std::to_string(s.devices) + ",\n";
+    out += "total,reports," + std::to_string(s.reports) + ",\n";
+    auto rows = [&](const char *dimension, const std::map<std::string, std::int64_t> &counts) {
+        for (const auto &[k, v] : counts)
+            out += std::string(dimension) + ',' + csvField(k) + ',' + std::to_string(v) + ",\n";
+    };
+    rows("verdict", s.byVerdict);
+    rows("blocker_category", s.byBlockerCategory);
+    rows("blocker", s.byBlocker);
+    rows("architecture", s.byArch);
+    rows("build", s.byBuild);
+    rows("baseline", s.byBaseline);
+    for (const auto &[name, r] : s.byRing)
+        out += "ring," + csvField(name) + ',' + std::to_string(r.devices) + ',' + std::to_string(r.ready) + '\n';
+    return out;
+}
+
+std::string devicesToCsv(const std::vector<const DeviceRow *> &rows)
+{
+    std::string out = "hostname,serial,manufacturer,model,verdict,blockers,arch,build,edition,baseline,ring,"
+                      "generated_at,as_of\n";
+    for (const DeviceRow *d : rows) {
+        const std::string blockers = blockersText(d->blockers);
+        for (const std::string *f : {&d->hostname, &d->serial, &d->manufacturer, &d->model, &d->verdict, &blockers,
+                                     &d->arch, &d->build, &d->edition, &d->baseline, &d->ring, &d->generatedAt})
+            out += csvField(*f) + ',';
+        out += csvField(d->asOf) + '\n';
+    }
+    return out;
+}
+
+} // namespace hpr::fleet

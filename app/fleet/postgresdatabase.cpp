@@ -1,0 +1,143 @@
+// PostgreSQL backend of the fleet store (libpq): a store shared by several benches.
+#include "sqldatabase.h"
+
+#include <charconv>
+#include <libpq-fe.h>
+#include <map>
+
+namespace hpr::fleet {
+
+namespace {
+
+constexpr Oid kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23;
+
+class PostgresDatabase final : public SqlDatabase
+{
+public:
+    explicit PostgresDatabase(PGconn *conn)
+        : m_conn(conn)
+    {
+    }
+    ~PostgresDatabase() override { PQfinish(m_conn); }
+
+    std::string kind() const override { return "postgresql"; }
+
+    Status exec(const std::string &sql) override
+    {
+        PGresult *res = PQexec(m_conn, sql.c_str());
+        auto rows = collect(res);
+        if (!rows)
+            return rows.error();
+        return {};
+    }
+
+    Status prepare(int id, const std::string &sql) override
+    {
+        const std::string name = "hpr_" + std::to_string(id);
+        if (m_prepared.count(id))
+            PQclear(PQexec(m_conn, ("DEALLOCATE " + name).c_str()));
+        PGresult *res = PQprepare(m_conn, name.c_str(), sql.c_str(), 0, nullptr);
+        auto rows = collect(res);
+        if (!rows)
+            return rows.error();
+        m_prepared[id] = name;
+        return {};
+    }
+
+    Expected<std::vector<SqlRow>> run(int id, const std::vector<SqlValue> &params) override
+    {
+        const auto it = m_prepared.find(id);
+        if (it == m_prepared.end())
+            return makeError(ErrorCode::Failed, "fleet store: statement " + std::to_string(id) + " not prepared");
+        std::vector<std::string> text(params.size());
+        std::vector<const char *> values(params.size(), nullptr);
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            if (const auto *n = std::get_if<std::int64_t>(&params[i])) {
+                text[i] = std::to_string(*n);
+                values[i] = text[i].c_str();
+            } else if (const auto *s = std::get_if<std::string>(&params[i])) {
+                values[i] = s->c_str();
+            }
+        }
+        PGresult *res = PQexecPrepared(m_conn, it->second.c_str(), static_cast<int>(params.size()), values.data(),
+                                       nullptr, nullptr, 0);
+        return collect(res);
+    }
+
+    Expected<std::vector<SqlRow>> query(const std::string &sql) override
+    {
+        return collect(PQexec(m_conn, sql.c_str()));
+    }
+
+private:
+    /// The rows of a result (integers typed as integers), or libpq's message; frees the result.
+    Expected<std::vector<SqlRow>> collect(PGresult *res)
+    {
+        const ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+            std::string why = res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn);
+            while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+                why.pop_back();
+            PQclear(res);
+            return makeError(ErrorCode::Failed, "PostgreSQL: " + why);
+        }
+        std::vector<SqlRow> rows;
+        const int n = PQntuples(res), cols = PQnfields(res);
+        rows.reserve(static_cast<std::size_t>(n));
+        for (int r = 0; r < n; ++r) {
+            SqlRow row(static_cast<std::size_t>(cols));
+            for (int c = 0; c < cols; ++c) {
+                if (PQgetisnull(res, r, c))
+                    continue;
+                const char *v = PQgetvalue(res, r, c);
+                const Oid type = PQftype(res, c);
+                if (type == kInt8Oid || type == kInt4Oid || type == kInt2Oid) {
+                    std::int64_t number = 0;
+                    std::from_chars(v, v + PQgetlength(res, r, c), number);
+                    row[c] = number;
+                } else {
+                    row[c] = std::string(v, static_cast<std::size_t>(PQgetlength(res, r, c)));
+                }
+            }
+            rows.push_back(std::move(row));
+        }
+        PQclear(res);
+        return rows;
+    }
+
+    PGconn *m_conn;
+    std::map<int, std::string> m_prepared;
+};
+
+void ignoreNotice(void *, const PGresult *) {}
+
+} // namespace
+
+std::string redactUri(const std::string &uri)
+{
+    // scheme://user:password@host/... -> scheme://user:***@host/...
+    const std::size_t scheme = uri.find("://");
+    if (scheme == std::string::npos)
+        return uri;
+    const std::size_t at = uri.find('@', scheme + 3);
+    const std::size_t colon = uri.find(':', scheme + 3);
+    if (at == std::string::npos || colon == std::string::npos || colon > at)
+        return uri;
+    return uri.substr(0, colon + 1) + "***" + uri.substr(at);
+}
+
+Expected<std::unique_ptr<SqlDatabase>> openPostgres(const std::string &uri)
+{
+    PGconn *conn = PQconnectdb(uri.c_str());
+    if (!conn || PQstatus(conn) != CONNECTION_OK) {
+        std::string why = conn ? PQerrorMessage(conn) : "out of memory";
+        while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+            why.pop_back();
+        PQfinish(conn);
+        return makeError(ErrorCode::Failed, "cannot connect to the fleet store " + redactUri(uri) + ": " + why);
+    }
+    PQsetNoticeReceiver(conn, ignoreNotice, nullptr); // "relation already exists, skipping" is expected
+    return std::unique_ptr<SqlDatabase>(std::make_unique<PostgresDatabase>(conn));
+}
+
+} // namespace hpr::fleet

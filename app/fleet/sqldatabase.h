@@ -1,0 +1,44 @@
+#pragma once
+// The two SQL engines behind the fleet store: SQLite (a file) and PostgreSQL (libpq). The store speaks one SQL
+// dialect to both ($1..$n placeholders, ON CONFLICT, RETURNING); only the id column differs.
+
+#include "engine/expected.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace hpr::fleet {
+
+/// NULL, an integer or text: all the store needs.
+using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
+using SqlRow = std::vector<SqlValue>;
+
+/// One connection. Not thread-safe: one writer (the import's) or one reader uses it at a time.
+class SqlDatabase
+{
+public:
+    virtual ~SqlDatabase() = default;
+    /// "sqlite" or "postgresql".
+    virtual std::string kind() const = 0;
+    /// Runs one or more statements without parameters.
+    virtual Status exec(const std::string &sql) = 0;
+    /// Prepares sql (parameters $1..$n) under the given id for run().
+    virtual Status prepare(int id, const std::string &sql) = 0;
+    /// Runs a prepared statement; the rows it returns (RETURNING, SELECT).
+    virtual Expected<std::vector<SqlRow>> run(int id, const std::vector<SqlValue> &params) = 0;
+    /// Runs a query without parameters; its rows.
+    virtual Expected<std::vector<SqlRow>> query(const std::string &sql) = 0;
+};
+
+/// Opens (creating when create is set) an SQLite file; NotFound when it is missing and create is not set.
+Expected<std::unique_ptr<SqlDatabase>> openSqlite(const std::string &path, bool create);
+/// Connects to PostgreSQL with a postgresql:// (or postgres://) URI; Failed with libpq's reason.
+Expected<std::unique_ptr<SqlDatabase>> openPostgres(const std::string &uri);
+
+/// The URI with any password replaced by "***", for messages and logs.
+std::string redactUri(const std::string &uri);
+
+} // namespace hpr::fleet
