@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package the build and the tests need. Run as root (or with sudo).
+# The fleet store (issue 6): SQLite, libpq, simdjson, xxHash; postgresql for its real-server tests; QtCharts
+# (needs libqt6opengl6-dev) for the dashboard; jq and GNU time for bench/fleet-bench.sh.
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
@@ -7,5 +9,7 @@ apt-get install -y -qq --no-install-recommends \
     ca-certificates cmake ninja-build g++ make dpkg-dev file \
     nlohmann-json3-dev libspdlog-dev libfmt-dev catch2 zlib1g-dev unzip \
     qt6-base-dev libgl-dev libxkbcommon-dev fonts-dejavu-core \
-    g++-mingw-w64-x86-64-posix libz-mingw-w64-dev wine64 wine wixl msitools >/dev/null
+    g++-mingw-w64-x86-64-posix libz-mingw-w64-dev wine64 wine wixl msitools \
+    libsqlite3-dev libpq-dev postgresql libsimdjson-dev libxxhash-dev qt6-charts-dev libqt6opengl6-dev \
+    jq time >/dev/null
 echo "install-deps: done"

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "engine/statedir.h"
 
 #include <algorithm>
 #include <chrono>
@@ -275,19 +276,7 @@ std::string stateDirOf(const Arguments &args)
 {
     if (auto dir = args.value("--state-dir"))
         return *dir;
-    if (const char *env = std::getenv("HPR_STATE_DIR"); env && *env)
-        return env;
-#ifdef _WIN32
-    if (const char *pd = std::getenv("ProgramData"); pd && *pd)
-        return std::string(pd) + "\\HotpatchReady\\state";
-    return "C:\\ProgramData\\HotpatchReady\\state";
-#else
-    if (const char *xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/hotpatch-ready";
-    if (const char *home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.local/state/hotpatch-ready";
-    return "hotpatch-ready-state";
-#endif
+    return defaultStateDir(); // the same folder the fleet dashboard looks in
 }
 
 bool isIsoDate(const std::string &s)

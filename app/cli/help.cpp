@@ -88,6 +88,8 @@ Examples:
   hotpatch-ready-cli bundle --device local   (one ZIP for the ticket: report, raw answers, journal, logs)
   hotpatch-ready-cli secureboot plan --device sim:x64-secureboot-2011-certs   (then 'secureboot apply
       --confirm [--suspend-bitlocker 2]', restarts, 'secureboot verify'; see docs/secureboot.md)
+  hotpatch-ready-cli fleet import reports/ --db fleet.sqlite   (then: fleet summary --db fleet.sqlite
+      --format json; --db postgresql://user@host/db for a shared store; see docs/fleet.md)
 )";
     return out.str();
 }

@@ -1,5 +1,7 @@
 #include "report.h"
 
+#include "csv.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -48,6 +50,8 @@ template <class T> std::string csvFact(const Fact<T> &fact)
         return std::to_string(fact.value());
 }
 
+} // namespace
+
 std::string csvField(const std::string &value)
 {
     if (value.find_first_of(",\"\r\n") == std::string::npos)
@@ -71,6 +75,8 @@ std::string csvLine(const std::vector<std::string> &fields)
     }
     return line + '\n';
 }
+
+namespace {
 
 // ANSI styles for the terminal report; the status word is always printed as well.
 constexpr const char *kReset = "\x1b[0m";

@@ -1,5 +1,7 @@
 #include "fleetstore.h"
 
+#include "engine/csv.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -22,7 +24,22 @@ namespace {
 constexpr const char *kSchemaVersion = "1";
 const char *const kVerdicts[] = {"ready", "ready_after_fixes", "blocked", "undetermined"};
 
-enum Statement { InsertReport = 1, UpsertDevice, DeleteBlockers, InsertBlocker, UpsertRing };
+// Covering indexes: every count of the summary is an index scan without a sort (fleet summary < 200 ms).
+constexpr const char *kSummaryIndexes = "CREATE INDEX IF NOT EXISTS devices_by_verdict ON devices (verdict);"
+                                        "CREATE INDEX IF NOT EXISTS devices_by_arch ON devices (arch);"
+                                        "CREATE INDEX IF NOT EXISTS devices_by_build ON devices (build_label);"
+                                        "CREATE INDEX IF NOT EXISTS devices_by_baseline ON devices (baseline);"
+                                        "CREATE INDEX IF NOT EXISTS devices_by_ring ON devices (ring, verdict);"
+                                        "CREATE INDEX IF NOT EXISTS blockers_by_category ON device_blockers "
+                                        "(category, device_key);"
+                                        "CREATE INDEX IF NOT EXISTS blockers_by_check ON device_blockers (check_id);";
+constexpr const char *kDropSummaryIndexes =
+    "DROP INDEX IF EXISTS devices_by_verdict; DROP INDEX IF EXISTS devices_by_arch;"
+    "DROP INDEX IF EXISTS devices_by_build; DROP INDEX IF EXISTS devices_by_baseline;"
+    "DROP INDEX IF EXISTS devices_by_ring; DROP INDEX IF EXISTS blockers_by_category;"
+    "DROP INDEX IF EXISTS blockers_by_check;";
+
+enum Statement { InsertReport = 1, UpsertDevice, DeleteBlockers, InsertBlocker, UpsertRing, UpdateDeviceRing };
 
 std::string upper(std::string s)
 {
@@ -108,19 +125,6 @@ Expected<std::vector<std::string>> reportFiles(const std::string &path)
     return files;
 }
 
-std::string csvField(const std::string &s)
-{
-    if (s.find_first_of(",\"\r\n") == std::string::npos)
-        return s;
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"')
-            out += '"';
-        out += c;
-    }
-    return out + '"';
-}
-
 } // namespace
 
 bool isPostgresUri(const std::string &location)
@@ -191,10 +195,12 @@ Status FleetStore::createSchema()
         " report_id BIGINT NOT NULL, content_hash TEXT NOT NULL, generated_at TEXT NOT NULL, as_of TEXT NOT NULL,"
         " hostname TEXT NOT NULL, serial TEXT NOT NULL, manufacturer TEXT NOT NULL, model TEXT NOT NULL,"
         " verdict TEXT NOT NULL, blockers TEXT NOT NULL, arch TEXT NOT NULL, build_label TEXT NOT NULL,"
-        " edition TEXT NOT NULL, baseline TEXT NOT NULL);"
+        " edition TEXT NOT NULL, baseline TEXT NOT NULL, ring TEXT NOT NULL);"
+        "CREATE INDEX IF NOT EXISTS devices_by_host ON devices (hostname_key);"
         "CREATE TABLE IF NOT EXISTS device_blockers (device_key TEXT NOT NULL, check_id TEXT NOT NULL,"
         " category TEXT NOT NULL, PRIMARY KEY (device_key, check_id));"
-        "CREATE TABLE IF NOT EXISTS rings (hostname_key TEXT PRIMARY KEY, ring TEXT NOT NULL);");
+        "CREATE TABLE IF NOT EXISTS rings (hostname_key TEXT PRIMARY KEY, ring TEXT NOT NULL);" +
+        std::string(kSummaryIndexes));
 }
 
 Status FleetStore::prepareImport()
@@ -208,8 +214,9 @@ Status FleetStore::prepareImport()
         // The newer report wins; at the same time the larger hash, so the order of import never matters.
         {UpsertDevice,
          "INSERT INTO devices (device_key, hostname_key, report_id, content_hash, generated_at, as_of, hostname,"
-         " serial, manufacturer, model, verdict, blockers, arch, build_label, edition, baseline)"
-         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)"
+         " serial, manufacturer, model, verdict, blockers, arch, build_label, edition, baseline, ring)"
+         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
+         " COALESCE((SELECT ring FROM rings WHERE hostname_key = $2), ''))"
          " ON CONFLICT (device_key) DO UPDATE SET report_id = excluded.report_id,"
          " content_hash = excluded.content_hash, generated_at = excluded.generated_at, as_of = excluded.as_of,"
          " hostname = excluded.hostname, manufacturer = excluded.manufacturer, model = excluded.model,"
@@ -222,6 +229,7 @@ Status FleetStore::prepareImport()
                         " ON CONFLICT (device_key, check_id) DO NOTHING"},
         {UpsertRing, "INSERT INTO rings (hostname_key, ring) VALUES ($1, $2) ON CONFLICT (hostname_key) DO UPDATE SET "
                      "ring = excluded.ring"},
+        {UpdateDeviceRing, "UPDATE devices SET ring = $2 WHERE hostname_key = $1"},
     };
     for (const auto &[statement, sql] : statements) {
         if (Status s = m_db->prepare(statement, sql); !s)
@@ -310,12 +318,18 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
             w.join();
     };
 
+    // Everything below, the index rebuild of a bulk import included, is one transaction (DDL too, in both engines).
+    const bool bulk = options.bulkFiles && files.size() >= options.bulkFiles;
     Status status = m_db->exec("BEGIN");
+    if (status && bulk)
+        status = m_db->exec(kDropSummaryIndexes);
     if (status)
         status = prepareImport();
     for (std::size_t i = 0; status && i < rings.size(); ++i) {
         if (auto r = m_db->run(UpsertRing, {rings[i].first, rings[i].second}); !r)
             status = r.error();
+        else if (auto u = m_db->run(UpdateDeviceRing, {rings[i].first, rings[i].second}); !u)
+            status = u.error();
     }
     result.rings = rings.size();
     auto lastProgress = std::chrono::steady_clock::now();
@@ -343,6 +357,8 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
         }
     }
     finish();
+    if (status && bulk)
+        status = m_db->exec(kSummaryIndexes);
     if (status)
         status = m_db->exec("COMMIT");
     if (!status) {
@@ -394,10 +410,8 @@ Expected<Summary> FleetStore::summary()
         st = grouped("SELECT baseline, COUNT(*) FROM devices GROUP BY baseline", s.byBaseline);
     if (!st)
         return st.error();
-    auto rings =
-        m_db->query("SELECT COALESCE(r.ring, ''), COUNT(*), SUM(CASE WHEN d.verdict = 'ready' THEN 1 ELSE 0 END)"
-                    " FROM devices d LEFT JOIN rings r ON r.hostname_key = d.hostname_key"
-                    " GROUP BY COALESCE(r.ring, '')");
+    auto rings = m_db->query(
+        "SELECT ring, COUNT(*), SUM(CASE WHEN verdict = 'ready' THEN 1 ELSE 0 END) FROM devices GROUP BY ring");
     if (!rings)
         return rings.error();
     for (const SqlRow &row : *rings) {
@@ -410,10 +424,9 @@ Expected<Summary> FleetStore::summary()
 Expected<FleetData> FleetStore::load()
 {
     FleetData data;
-    auto rows = m_db->query("SELECT d.device_key, d.hostname, d.serial, d.manufacturer, d.model, d.verdict, d.arch,"
-                            " d.build_label, d.edition, d.baseline, COALESCE(r.ring, ''), d.generated_at, d.as_of,"
-                            " d.blockers FROM devices d LEFT JOIN rings r ON r.hostname_key = d.hostname_key"
-                            " ORDER BY d.device_key");
+    // Sorted here rather than by the database: an ORDER BY over 100,000 rows costs more than std::sort.
+    auto rows = m_db->query("SELECT device_key, hostname, serial, manufacturer, model, verdict, arch, build_label,"
+                            " edition, baseline, ring, generated_at, as_of, blockers FROM devices");
     if (!rows)
         return rows.error();
     data.devices.reserve(rows->size());
@@ -429,11 +442,13 @@ Expected<FleetData> FleetStore::load()
                 *fields[c] = std::move(*s);
         }
         d.blockers = parseBlockersText(text(row[13]));
-        index.emplace(d.key, static_cast<std::uint32_t>(data.devices.size()));
         data.devices.push_back(std::move(d));
     }
-    auto history =
-        m_db->query("SELECT device_key, generated_at, verdict FROM reports ORDER BY generated_at, content_hash");
+    std::sort(data.devices.begin(), data.devices.end(),
+              [](const DeviceRow &a, const DeviceRow &b) { return a.key < b.key; });
+    for (std::uint32_t i = 0; i < data.devices.size(); ++i)
+        index.emplace(data.devices[i].key, i);
+    auto history = m_db->query("SELECT device_key, generated_at, verdict FROM reports");
     if (!history)
         return history.error();
     data.history.reserve(history->size());
@@ -442,6 +457,8 @@ Expected<FleetData> FleetStore::load()
         if (it != index.end())
             data.history.push_back({it->second, std::move(std::get<std::string>(row[1])), text(row[2])});
     }
+    std::stable_sort(data.history.begin(), data.history.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.generatedAt < b.generatedAt; });
     return data;
 }
 
@@ -540,7 +557,7 @@ std::string summaryToCsv(const Summary &s)
     out += "total,reports," + std::to_string(s.reports) + ",\n";
     auto rows = [&](const char *dimension, const std::map<std::string, std::int64_t> &counts) {
         for (const auto &[k, v] : counts)
-            out += std::string(dimension) + ',' + csvField(k) + ',' + std::to_string(v) + ",\n";
+            out += csvLine({dimension, k, std::to_string(v), ""});
     };
     rows("verdict", s.byVerdict);
     rows("blocker_category", s.byBlockerCategory);
@@ -549,7 +566,7 @@ std::string summaryToCsv(const Summary &s)
     rows("build", s.byBuild);
     rows("baseline", s.byBaseline);
     for (const auto &[name, r] : s.byRing)
-        out += "ring," + csvField(name) + ',' + std::to_string(r.devices) + ',' + std::to_string(r.ready) + '\n';
+        out += csvLine({"ring", name, std::to_string(r.devices), std::to_string(r.ready)});
     return out;
 }
 
@@ -557,13 +574,9 @@ std::string devicesToCsv(const std::vector<const DeviceRow *> &rows)
 {
     std::string out = "hostname,serial,manufacturer,model,verdict,blockers,arch,build,edition,baseline,ring,"
                       "generated_at,as_of\n";
-    for (const DeviceRow *d : rows) {
-        const std::string blockers = blockersText(d->blockers);
-        for (const std::string *f : {&d->hostname, &d->serial, &d->manufacturer, &d->model, &d->verdict, &blockers,
-                                     &d->arch, &d->build, &d->edition, &d->baseline, &d->ring, &d->generatedAt})
-            out += csvField(*f) + ',';
-        out += csvField(d->asOf) + '\n';
-    }
+    for (const DeviceRow *d : rows)
+        out += csvLine({d->hostname, d->serial, d->manufacturer, d->model, d->verdict, blockersText(d->blockers),
+                        d->arch, d->build, d->edition, d->baseline, d->ring, d->generatedAt, d->asOf});
     return out;
 }
 

@@ -24,6 +24,8 @@ struct ImportOptions
     unsigned threads = 0; ///< parser threads; 0 = one per core
     /// Called from the importing thread now and then (files looked at so far, files in all).
     std::function<void(std::size_t done, std::size_t total)> progress;
+    /// From this many files on, the summary indexes are dropped and rebuilt once at the end of the transaction.
+    std::size_t bulkFiles = 5000;
     /// Fault injection for the tests: the store write fails after this many new reports (0 = never).
     std::size_t failAfterReports = 0;
 };

@@ -108,11 +108,8 @@ Expected<ReportRecord> ReportReader::parse(std::string_view text, const std::str
         return makeError(ErrorCode::BadInput, name + ": empty file, not a report");
     element doc;
     if (auto err = m_impl->parser.parse(text.data(), text.size(), !padded).get(doc); err != simdjson::SUCCESS) {
-        const bool truncated = err == simdjson::INCOMPLETE_ARRAY_OR_OBJECT || err == simdjson::UNCLOSED_STRING ||
-                               err == simdjson::TAPE_ERROR;
         return makeError(ErrorCode::BadInput,
-                         name + (truncated ? ": truncated or malformed JSON (" : ": malformed JSON (") +
-                             simdjson::error_message(err) + ")");
+                         name + ": malformed or truncated JSON (" + simdjson::error_message(err) + ")");
     }
     if (!doc.is_object())
         return makeError(ErrorCode::BadInput, name + ": not a report (the JSON is not an object)");

@@ -54,7 +54,10 @@ public:
             return makeError(ErrorCode::Failed, "fleet store: statement " + std::to_string(id) + " not prepared");
         sqlite3_stmt *stmt = it->second;
         for (std::size_t i = 0; i < params.size(); ++i) {
-            const int index = static_cast<int>(i) + 1;
+            // SQLite numbers "$N" parameters in order of first appearance, so look each one up by name.
+            const int index = sqlite3_bind_parameter_index(stmt, ("$" + std::to_string(i + 1)).c_str());
+            if (index == 0)
+                continue;
             const SqlValue &v = params[i];
             if (const auto *n = std::get_if<std::int64_t>(&v))
                 sqlite3_bind_int64(stmt, index, *n);

@@ -5,6 +5,9 @@
 #include "readinesssession.h"
 #include "readinesswizard.h"
 #include "uitext.h"
+#ifdef HPR_HAVE_FLEET_DASHBOARD
+#include "fleetdashboard.h"
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,8 +41,30 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Judges the release table as of this date "
                                                                   "(YYYY-MM-DD; default: today)."),
                                   QStringLiteral("DATE"));
-    parser.addOptions({profile, stateDir, asOf});
+    const QCommandLineOption dashboard(
+        QStringLiteral("dashboard"),
+        QApplication::translate("main", "Opens the fleet dashboard instead of the wizard."));
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The dashboard's fleet store: an SQLite file or a "
+                                                                "postgresql:// URI (default: fleet.sqlite in the "
+                                                                "state folder of hotpatch-ready-cli)."),
+                                QStringLiteral("DB"));
+    parser.addOptions({profile, stateDir, asOf, dashboard, db});
     parser.process(app);
+    if (parser.isSet(dashboard)) {
+#ifdef HPR_HAVE_FLEET_DASHBOARD
+        FleetDashboard board;
+        board.resize(1280, 860);
+        board.openStore(parser.isSet(db) ? parser.value(db) : FleetDashboard::defaultStoreLocation());
+        board.show();
+        return app.exec();
+#else
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Hotpatch Ready"),
+                              QApplication::translate("main", "This build has no fleet dashboard (it needs Qt 6 "
+                                                              "Charts and the fleet store)."));
+        return 3;
+#endif
+    }
 
     auto session = std::make_shared<ReadinessSession>();
     session->profiles = hpr::shippedProfiles();

@@ -1,0 +1,414 @@
+#include "fleetdashboard.h"
+
+#include "engine/durablefile.h"
+#include "engine/statedir.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPercentBarSeries>
+#include <QPieSeries>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent>
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+using namespace hpr::fleet;
+
+namespace {
+
+const std::array<const char *, 4> kVerdicts = {"ready", "ready_after_fixes", "blocked", "undetermined"};
+
+/// Colours that stay apart for colour-blind readers (Okabe-Ito); every slice and bar is also labelled.
+QColor verdictColour(const std::string &verdict)
+{
+    if (verdict == "ready")
+        return QColor(0x00, 0x9E, 0x73);
+    if (verdict == "ready_after_fixes")
+        return QColor(0x56, 0xB4, 0xE9);
+    if (verdict == "blocked")
+        return QColor(0xD5, 0x5E, 0x00);
+    return QColor(0x99, 0x99, 0x99);
+}
+
+/// Verdict counts per value of one field (architecture, build, ring).
+using CrossTab = std::map<std::string, std::array<qreal, 4>>;
+
+CrossTab crossTab(const std::vector<const DeviceRow *> &rows, std::string (*key)(const DeviceRow &))
+{
+    CrossTab tab;
+    for (const DeviceRow *d : rows) {
+        auto &counts = tab[key(*d)];
+        const auto v = std::find(kVerdicts.begin(), kVerdicts.end(), d->verdict);
+        counts[static_cast<std::size_t>(v == kVerdicts.end() ? 3 : v - kVerdicts.begin())] += 1;
+    }
+    return tab;
+}
+
+std::string archOf(const DeviceRow &d)
+{
+    return d.arch;
+}
+std::string buildOf(const DeviceRow &d)
+{
+    return d.build + (d.baseline == "current_baseline"  ? " (current)"
+                      : d.baseline == "behind_baseline" ? " (behind)"
+                                                        : "");
+}
+std::string ringOf(const DeviceRow &d)
+{
+    return d.ring.empty() ? kNoRing : d.ring;
+}
+
+void resetChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+/// A category axis and a value axis for one series; returns the value axis.
+QValueAxis *attachAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+                       Qt::Alignment categorySide, Qt::Alignment valueSide, const QString &valueFormat)
+{
+    chart->addSeries(series);
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    chart->addAxis(categoryAxis, categorySide);
+    series->attachAxis(categoryAxis);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(valueFormat);
+    chart->addAxis(valueAxis, valueSide);
+    series->attachAxis(valueAxis);
+    return valueAxis;
+}
+
+/// Stacked (or percent) bars of verdicts per category, the biggest categories first (at most limit).
+void showVerdictBars(QChart *chart, const CrossTab &tab, bool percent, std::size_t limit)
+{
+    resetChart(chart);
+    std::vector<std::pair<std::string, std::array<qreal, 4>>> rows(tab.begin(), tab.end());
+    auto total = [](const std::array<qreal, 4> &c) { return c[0] + c[1] + c[2] + c[3]; };
+    if (!percent)
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&](const auto &a, const auto &b) { return total(a.second) > total(b.second); });
+    if (rows.size() > limit)
+        rows.resize(limit);
+    QAbstractBarSeries *series = percent ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
+                                         : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QStringList categories;
+    for (const auto &row : rows)
+        categories << QString::fromStdString(row.first);
+    for (std::size_t v = 0; v < kVerdicts.size(); ++v) {
+        auto *set = new QBarSet(fleetVerdictText(kVerdicts[v]));
+        set->setColor(verdictColour(kVerdicts[v]));
+        for (const auto &row : rows)
+            *set << row.second[v];
+        series->append(set);
+    }
+    QValueAxis *y = attachAxes(chart, series, categories, Qt::AlignBottom, Qt::AlignLeft,
+                               percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
+    if (!percent)
+        y->applyNiceNumbers();
+}
+
+QComboBox *filterCombo(const QString &name, const QString &all)
+{
+    auto *box = new QComboBox;
+    box->setObjectName(name);
+    box->addItem(all, QString());
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+void refill(QComboBox *box, const std::map<std::string, std::int64_t> &values, QString (*text)(const std::string &))
+{
+    const QSignalBlocker block(box);
+    while (box->count() > 1)
+        box->removeItem(1);
+    for (const auto &[value, count] : values)
+        box->addItem(QStringLiteral("%1 (%2)").arg(text(value)).arg(count), QString::fromStdString(value));
+}
+
+QString plain(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+FleetDashboard::FleetDashboard(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new FleetTableModel(this))
+{
+    setWindowTitle(tr("Hotpatch Ready: fleet dashboard"));
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Host name, model or serial"));
+    m_search->setClearButtonEnabled(true);
+    m_verdict = filterCombo(QStringLiteral("verdictFilter"), tr("All verdicts"));
+    m_arch = filterCombo(QStringLiteral("archFilter"), tr("All architectures"));
+    m_build = filterCombo(QStringLiteral("buildFilter"), tr("All builds"));
+    m_ring = filterCombo(QStringLiteral("ringFilter"), tr("All rings"));
+    m_category = filterCombo(QStringLiteral("categoryFilter"), tr("All blocker categories"));
+    m_export = new QPushButton(tr("Export CSV…"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_export->setEnabled(false);
+    m_status = new QLabel(tr("No store loaded."));
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    for (QComboBox *box : {m_verdict, m_arch, m_build, m_ring, m_category})
+        filters->addWidget(box);
+    filters->addWidget(m_export);
+
+    auto *charts = new QWidget;
+    auto *grid = new QGridLayout(charts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const std::pair<const char *, QString> names[] = {
+        {"verdicts", tr("Verdicts")},
+        {"blockers", tr("Top blockers (devices)")},
+        {"architectures", tr("Readiness by architecture")},
+        {"builds", tr("Readiness by build (baseline)")},
+        {"overTime", tr("Devices ready over time (%)")},
+        {"rings", tr("Pilot-ring progress")},
+    };
+    int i = 0;
+    for (const auto &[name, title] : names) {
+        auto *chart = new QChart;
+        chart->setObjectName(QString::fromLatin1(name));
+        chart->setTitle(title);
+        chart->setAnimationOptions(QChart::NoAnimation);
+        chart->legend()->setVisible(false);
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        auto *view = new QChartView(chart);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(260, 190);
+        grid->addWidget(view, i / 3, i % 3);
+        m_charts.push_back(chart);
+        ++i;
+    }
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("devices"));
+    m_table->setModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetTableModel::Host, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths from sample texts: sizing to contents would read every one of 100,000 rows.
+    const std::pair<int, const char *> widths[] = {{FleetTableModel::Host, "PC-BER-000000-X"},
+                                                   {FleetTableModel::Verdict, "Ready after fixes"},
+                                                   {FleetTableModel::Blockers, "HP-SECUREBOOT:firmware_setting"},
+                                                   {FleetTableModel::Arch, "Architecture"},
+                                                   {FleetTableModel::Build, "26100.32690"},
+                                                   {FleetTableModel::Baseline, "current_baseline"},
+                                                   {FleetTableModel::Edition, "EnterpriseS"},
+                                                   {FleetTableModel::Model, "Dell Inc. Latitude 7440"},
+                                                   {FleetTableModel::Ring, "0-canary"}};
+    for (const auto &[column, sample] : widths)
+        m_table->setColumnWidth(column, fontMetrics().horizontalAdvance(QString::fromLatin1(sample)) + 16);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(charts);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &FleetDashboard::onLoaded);
+    connect(m_model, &FleetTableModel::rowsFiltered, this, &FleetDashboard::updateCharts);
+    connect(m_search, &QLineEdit::textChanged, this, &FleetDashboard::applyFilter);
+    for (QComboBox *box : {m_verdict, m_arch, m_build, m_ring, m_category})
+        connect(box, &QComboBox::currentIndexChanged, this, &FleetDashboard::applyFilter);
+    connect(m_export, &QPushButton::clicked, this, &FleetDashboard::exportClicked);
+}
+
+QString FleetDashboard::defaultStoreLocation()
+{
+    return QString::fromStdString(hpr::defaultStateDir() + "/" + kFleetStoreFile);
+}
+
+void FleetDashboard::openStore(const QString &location)
+{
+    m_location = location;
+    m_status->setText(tr("Reading %1…").arg(location));
+    m_timer.start();
+    m_watcher.setFuture(QtConcurrent::run([where = location.toStdString()]() -> hpr::Expected<FleetData> {
+        auto store = FleetStore::open(where, false);
+        if (!store)
+            return store.error();
+        return store->load();
+    }));
+}
+
+void FleetDashboard::onLoaded()
+{
+    auto result = m_watcher.result();
+    if (!result) {
+        const QString why = QString::fromStdString(result.error().detail);
+        m_status->setText(tr("The fleet store could not be read: %1").arg(why));
+        Q_EMIT loaded(false, why);
+        return;
+    }
+    m_model->setData(std::make_shared<const FleetData>(std::move(*result)));
+    fillFilterChoices();
+    m_export->setEnabled(true);
+    m_openMs = m_timer.elapsed();
+    Q_EMIT loaded(true, {});
+}
+
+void FleetDashboard::fillFilterChoices()
+{
+    const Summary all = summarize(m_model->visibleRows());
+    std::map<std::string, std::int64_t> rings;
+    for (const auto &[name, r] : all.byRing)
+        rings[name] = r.devices;
+    refill(m_verdict, all.byVerdict, fleetVerdictText);
+    refill(m_arch, all.byArch, plain);
+    refill(m_build, all.byBuild, plain);
+    refill(m_ring, rings, plain);
+    refill(m_category, all.byBlockerCategory, plain);
+}
+
+void FleetDashboard::applyFilter()
+{
+    FleetFilter f;
+    f.text = m_search->text().trimmed();
+    f.verdict = m_verdict->currentData().toString();
+    f.arch = m_arch->currentData().toString();
+    f.build = m_build->currentData().toString();
+    f.ring = m_ring->currentData().toString();
+    f.category = m_category->currentData().toString();
+    m_model->setFilter(f);
+}
+
+QChart *FleetDashboard::chart(const QString &name) const
+{
+    for (QChart *c : m_charts) {
+        if (c->objectName() == name)
+            return c;
+    }
+    return nullptr;
+}
+
+void FleetDashboard::updateCharts()
+{
+    if (!m_model->fleet())
+        return;
+    const std::vector<const DeviceRow *> rows = m_model->visibleRows();
+    m_shown = summarize(rows);
+    const auto &fleet = *m_model->fleet();
+    m_months = readinessByMonth(fleet.history, fleet.devices.size(),
+                                [this](std::uint32_t device) { return m_model->isVisible(device); });
+    m_status->setText(tr("%1 of %2 devices shown (latest report of each) from %3")
+                          .arg(rows.size())
+                          .arg(fleet.devices.size())
+                          .arg(m_location));
+
+    // Verdicts: one labelled slice each.
+    QChart *verdicts = chart(QStringLiteral("verdicts"));
+    resetChart(verdicts);
+    auto *pie = new QPieSeries;
+    for (const char *v : kVerdicts) {
+        const auto n = m_shown.byVerdict.at(v);
+        if (n == 0)
+            continue;
+        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(fleetVerdictText(v)).arg(n), double(n));
+        slice->setColor(verdictColour(v));
+        slice->setProperty("verdict", QString::fromLatin1(v));
+    }
+    pie->setPieSize(0.8);
+    verdicts->legend()->setVisible(true);
+    verdicts->legend()->setAlignment(Qt::AlignRight);
+    verdicts->addSeries(pie);
+
+    // Top blockers: devices blocked by each check.
+    QChart *blockers = chart(QStringLiteral("blockers"));
+    resetChart(blockers);
+    std::vector<std::pair<std::string, std::int64_t>> top(m_shown.byBlocker.begin(), m_shown.byBlocker.end());
+    std::stable_sort(top.begin(), top.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (top.size() > 8)
+        top.resize(8);
+    std::reverse(top.begin(), top.end()); // the biggest at the top of a horizontal chart
+    auto *bars = new QHorizontalBarSeries;
+    auto *set = new QBarSet(tr("Devices"));
+    set->setColor(verdictColour("blocked"));
+    QStringList checks;
+    for (const auto &[check, n] : top) {
+        *set << double(n);
+        checks << QString::fromStdString(check);
+    }
+    bars->append(set);
+    bars->setLabelsVisible(true);
+    attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"))->applyNiceNumbers();
+
+    showVerdictBars(chart(QStringLiteral("architectures")), crossTab(rows, archOf), false, 6);
+    showVerdictBars(chart(QStringLiteral("builds")), crossTab(rows, buildOf), false, 6);
+    showVerdictBars(chart(QStringLiteral("rings")), crossTab(rows, ringOf), true, 8);
+    chart(QStringLiteral("rings"))->legend()->setVisible(true);
+    chart(QStringLiteral("rings"))->legend()->setAlignment(Qt::AlignBottom);
+
+    // Readiness over time: the share of devices whose latest report by the end of the month says ready.
+    QChart *overTime = chart(QStringLiteral("overTime"));
+    resetChart(overTime);
+    auto *line = new QLineSeries;
+    line->setColor(verdictColour("ready"));
+    line->setPointsVisible(true);
+    QStringList months;
+    for (std::size_t m = 0; m < m_months.size(); ++m) {
+        const MonthPoint &p = m_months[m];
+        // Whole tenths of a percent, so the point labels stay short.
+        line->append(double(m), p.devices ? std::round(1000.0 * double(p.ready) / double(p.devices)) / 10.0 : 0.0);
+        months << QString::fromStdString(p.month);
+    }
+    line->setPointLabelsVisible(true);
+    line->setPointLabelsFormat(QStringLiteral("@yPoint%"));
+    line->setPointLabelsClipping(false);
+    attachAxes(overTime, line, months, Qt::AlignBottom, Qt::AlignLeft, QStringLiteral("%d%%"))->setRange(0, 100);
+}
+
+hpr::Status FleetDashboard::exportCsv(const QString &path) const
+{
+    return hpr::writeFileDurably(path.toStdString(), devicesToCsv(m_model->visibleRows()));
+}
+
+void FleetDashboard::exportClicked()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the shown devices"),
+                                                      QStringLiteral("fleet-devices.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (hpr::Status s = exportCsv(path); !s)
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The devices could not be exported: %1").arg(QString::fromStdString(s.error().detail)));
+    else
+        m_status->setText(tr("%1 devices exported to %2").arg(m_model->rowCount()).arg(path));
+}
