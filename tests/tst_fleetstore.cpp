@@ -317,3 +317,42 @@ TEST_CASE("fleet: PostgreSQL, a real throwaway cluster, gives the same summary a
     CHECK(second->imported == 0);
     CHECK(b->summary()->devices == 60);
 }
+
+TEST_CASE("fleet: the CLI imports a folder and summarizes it as text, json and csv", "[fleet][cli]")
+{
+    Fleet fleet;
+    const std::string db = fleet.dir.path() + "/cli.sqlite";
+    const auto imported =
+        test::runCli("fleet import '" + fleet.reports + "' --db '" + db + "' --rings '" + fleet.rings + "'");
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.find("Imported " + std::to_string(fleet.files) + " new reports") != std::string::npos);
+    const auto json = test::runCli("fleet summary --db '" + db + "' --format json");
+    REQUIRE(json.exitCode == 0);
+    const nlohmann::json summary = nlohmann::json::parse(json.out);
+    CHECK(summary["devices"] == 60);
+    CHECK(summary["by_verdict"].size() == 4);
+    CHECK(summary["by_ring"].is_object());
+    auto store = FleetStore::open(db, false);
+    REQUIRE(store);
+    CHECK(summary == summaryToJson(*store->summary()));
+    const auto csv = test::runCli("fleet summary --db '" + db + "' --format csv");
+    CHECK(csv.exitCode == 0);
+    CHECK(csv.out.rfind("dimension,value,devices,ready\ntotal,devices,60,\n", 0) == 0);
+    const auto text = test::runCli("fleet summary --db '" + db + "'");
+    CHECK(text.out.find("Devices: 60") != std::string::npos);
+
+    test::writeFile(fleet.reports + "/broken.json", "{\"schema\": ");
+    const auto bad = test::runCli("fleet import '" + fleet.reports + "' --db '" + db + "'");
+    CHECK(bad.exitCode == 3);
+    CHECK(bad.err.find("broken.json: malformed or truncated JSON") != std::string::npos);
+    CHECK(bad.out.find("Imported 0 new reports") != std::string::npos);
+
+    const std::string other = fleet.dir.path() + "/other.sqlite";
+    const auto missing = test::runCli("fleet import '" + fleet.dir.path() + "/nothing' --db '" + other + "'");
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err.find("no such file or folder") != std::string::npos);
+    CHECK_FALSE(fs::exists(other)); // bad input leaves no store behind
+    CHECK(test::runCli("fleet summary --db '" + other + "'").exitCode == 3);
+    CHECK(test::runCli("fleet summary --db '" + db + "' --format xml").exitCode == 3);
+    CHECK(test::runCli("fleet export").exitCode == 3);
+}

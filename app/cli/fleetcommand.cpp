@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #endif
@@ -39,6 +40,11 @@ int runImport(const Arguments &args)
         return usageError("fleet import: give one folder (or file) of JSON reports: fleet import DIR [--db DB]");
     if (args.has("--format"))
         return usageError("fleet import: --format applies to fleet summary only");
+    // Checked first, so bad input never leaves a new empty store behind.
+    std::error_code ec;
+    if (!std::filesystem::exists(args.positional()[1], ec))
+        return reportError(makeError(ErrorCode::NotFound, "no such file or folder: " + args.positional()[1]),
+                           "fleet import");
     auto store = fleet::FleetStore::open(storeOf(args), true);
     if (!store)
         return reportError(store.error(), "fleet import");

@@ -86,7 +86,11 @@ std::map<std::string, std::int64_t> barTotals(QChart *chart, int onlySet = -1)
 {
     auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().front());
     REQUIRE(series != nullptr);
-    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).front());
+    QBarCategoryAxis *axis = nullptr;
+    for (QAbstractAxis *a : chart->axes()) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(a))
+            axis = categories;
+    }
     REQUIRE(axis != nullptr);
     std::map<std::string, std::int64_t> totals;
     for (int c = 0; c < axis->count(); ++c) {

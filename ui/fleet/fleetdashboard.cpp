@@ -8,14 +8,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDate>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPercentBarSeries>
 #include <QPieSeries>
@@ -104,8 +107,13 @@ QValueAxis *attachAxes(QChart *chart, QAbstractSeries *series, const QStringList
 }
 
 /// Stacked (or percent) bars of verdicts per category, the biggest categories first (at most limit).
-void showVerdictBars(QChart *chart, const CrossTab &tab, bool percent, std::size_t limit)
+enum class Bars { Stacked, Horizontal, Percent };
+
+/// Verdicts per category as stacked bars (the biggest categories first, at most limit; horizontal for long
+/// names), or as percent bars in category order.
+void showVerdictBars(QChart *chart, const CrossTab &tab, Bars kind, std::size_t limit)
 {
+    const bool percent = kind == Bars::Percent;
     resetChart(chart);
     std::vector<std::pair<std::string, std::array<qreal, 4>>> rows(tab.begin(), tab.end());
     auto total = [](const std::array<qreal, 4> &c) { return c[0] + c[1] + c[2] + c[3]; };
@@ -114,8 +122,15 @@ void showVerdictBars(QChart *chart, const CrossTab &tab, bool percent, std::size
                          [&](const auto &a, const auto &b) { return total(a.second) > total(b.second); });
     if (rows.size() > limit)
         rows.resize(limit);
-    QAbstractBarSeries *series = percent ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
-                                         : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QAbstractBarSeries *series = nullptr;
+    if (kind == Bars::Percent)
+        series = new QPercentBarSeries;
+    else if (kind == Bars::Horizontal)
+        series = new QHorizontalStackedBarSeries;
+    else
+        series = new QStackedBarSeries;
+    if (kind == Bars::Horizontal)
+        std::reverse(rows.begin(), rows.end()); // the biggest at the top
     QStringList categories;
     for (const auto &row : rows)
         categories << QString::fromStdString(row.first);
@@ -126,8 +141,10 @@ void showVerdictBars(QChart *chart, const CrossTab &tab, bool percent, std::size
             *set << row.second[v];
         series->append(set);
     }
-    QValueAxis *y = attachAxes(chart, series, categories, Qt::AlignBottom, Qt::AlignLeft,
-                               percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
+    const bool across = kind == Bars::Horizontal;
+    QValueAxis *y =
+        attachAxes(chart, series, categories, across ? Qt::AlignLeft : Qt::AlignBottom,
+                   across ? Qt::AlignBottom : Qt::AlignLeft, percent ? QStringLiteral("%d%%") : QStringLiteral("%d"));
     if (!percent)
         y->applyNiceNumbers();
 }
@@ -347,7 +364,7 @@ void FleetDashboard::updateCharts()
     }
     pie->setPieSize(0.8);
     verdicts->legend()->setVisible(true);
-    verdicts->legend()->setAlignment(Qt::AlignRight);
+    verdicts->legend()->setAlignment(Qt::AlignBottom);
     verdicts->addSeries(pie);
 
     // Top blockers: devices blocked by each check.
@@ -370,9 +387,9 @@ void FleetDashboard::updateCharts()
     bars->setLabelsVisible(true);
     attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"))->applyNiceNumbers();
 
-    showVerdictBars(chart(QStringLiteral("architectures")), crossTab(rows, archOf), false, 6);
-    showVerdictBars(chart(QStringLiteral("builds")), crossTab(rows, buildOf), false, 6);
-    showVerdictBars(chart(QStringLiteral("rings")), crossTab(rows, ringOf), true, 8);
+    showVerdictBars(chart(QStringLiteral("architectures")), crossTab(rows, archOf), Bars::Stacked, 6);
+    showVerdictBars(chart(QStringLiteral("builds")), crossTab(rows, buildOf), Bars::Horizontal, 6);
+    showVerdictBars(chart(QStringLiteral("rings")), crossTab(rows, ringOf), Bars::Percent, 8);
     chart(QStringLiteral("rings"))->legend()->setVisible(true);
     chart(QStringLiteral("rings"))->legend()->setAlignment(Qt::AlignBottom);
 
@@ -387,7 +404,9 @@ void FleetDashboard::updateCharts()
         const MonthPoint &p = m_months[m];
         // Whole tenths of a percent, so the point labels stay short.
         line->append(double(m), p.devices ? std::round(1000.0 * double(p.ready) / double(p.devices)) / 10.0 : 0.0);
-        months << QString::fromStdString(p.month);
+        // "Jul 26": a whole "2026-07" does not fit under six points.
+        months << QLocale().toString(QDate::fromString(QString::fromStdString(p.month), QStringLiteral("yyyy-MM")),
+                                     QStringLiteral("MMM yy"));
     }
     line->setPointLabelsVisible(true);
     line->setPointLabelsFormat(QStringLiteral("@yPoint%"));
