@@ -151,7 +151,7 @@ void checkChartsShow(FleetDashboard &board, const Summary &expected)
 
 } // namespace
 
-TEST_CASE("dashboard: the charts show the store's summary and follow the filter; the table exports", "[dashboard]")
+TEST_CASE("dashboard: the charts show the store's summary and follow the filter, the table exports", "[dashboard]")
 {
     LoadedDashboard d;
     FleetDashboard &board = d.board;
