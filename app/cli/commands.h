@@ -24,6 +24,12 @@ int runSimBoot(const Arguments &args);
 int runBundle(const Arguments &args);
 /// `secureboot plan|apply|verify|rollback`: the opt-in Secure Boot 2023 certificate update (securebootcommand.cpp).
 int runSecureBoot(const Arguments &args);
+/// `intune detect|remediate`: the Intune Remediations decisions; one line on stdout, exit 0 or 1 (intunecommand.cpp).
+int runIntune(const Arguments &args);
+/// The longest line `intune` prints: Intune keeps 2048 characters of a script's output.
+inline constexpr std::size_t kIntuneLineMax = 2047;
+/// "Hotpatch Ready VERSION: text" on one line, cut to kIntuneLineMax bytes (whole UTF-8 sequences).
+std::string intuneLine(std::string text);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 
