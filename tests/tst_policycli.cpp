@@ -122,3 +122,16 @@ TEST_CASE("cli: --log-level anywhere on the line, the log file, and bad levels",
     CHECK(test::runCli("assess " + quiet.dev + " --log-level off").exitCode == 1);
     CHECK_FALSE(std::filesystem::exists(quiet.dir.path() + "/logs"));
 }
+
+TEST_CASE("policy cli: 'policy' shows each value with its origin, and names an invalid one", "[policy][cli]")
+{
+    PolicyBench b(R"({"Language": "fr", "RestartWindow": "23:00-04:00"})");
+    const auto shown = test::runCli("policy " + b.dev.substr(0, b.dev.find(" --as-of")));
+    CHECK(shown.exitCode == 0);
+    CHECK(shown.out == "Language = fr   (HKLM\\SOFTWARE\\Policies\\HotpatchReady\\Language)\n"
+                       "RestartWindow = 23:00-04:00   (HKLM\\SOFTWARE\\Policies\\HotpatchReady\\RestartWindow)\n");
+    PolicyBench bad(R"({"Language": "xx"})");
+    const auto refused = test::runCli("policy " + bad.dev.substr(0, bad.dev.find(" --as-of")));
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.find("'xx' is not a language of the product") != std::string::npos);
+}

@@ -24,6 +24,8 @@ int runSimBoot(const Arguments &args);
 int runBundle(const Arguments &args);
 /// `secureboot plan|apply|verify|rollback`: the opt-in Secure Boot 2023 certificate update (securebootcommand.cpp).
 int runSecureBoot(const Arguments &args);
+/// `policy`: print the admin policy in force, each value with its origin; exit 3 when a value is invalid.
+int runPolicy(const Arguments &args);
 /// `intune detect|remediate`: the Intune Remediations decisions; one line on stdout, exit 0 or 1 (intunecommand.cpp).
 int runIntune(const Arguments &args);
 /// The longest line `intune` prints: Intune keeps 2048 characters of a script's output.
