@@ -4,6 +4,7 @@
 #include "engine/report.h"
 #include "output.h"
 #include "platform/device.h"
+#include "policy.h"
 
 #include <chrono>
 #include <iostream>
@@ -61,6 +62,10 @@ int runAssess(const Arguments &args)
     Expected<std::unique_ptr<Device>> device = openDevice(*spec, DeviceOptions{args.valueOr("--state-dir", "")});
     if (!device)
         return reportError(device.error()); // its text names the spec or the profile file
+    // The admin policy (the device's registry, or the policy file): an invalid value stops here, before any probe.
+    Expected<AdminPolicy> policy = loadAdminPolicy(device->get());
+    if (!policy)
+        return reportError(policy.error(), "assess");
     Expected<DeviceFacts> facts = (*device)->probe();
     if (!facts)
         return reportError(facts.error(), "probing " + *spec);
@@ -87,6 +92,11 @@ int runAssess(const Arguments &args)
     const Status written = output ? writeFileAtomically(*output, text) : writeStdout(text);
     if (!written)
         return reportError(written.error());
+    // ReportFolder: a JSON copy for the IT department, whatever format was asked for here.
+    const std::string host = assessment.facts.hostname.isKnown() ? assessment.facts.hostname.value() : "device";
+    auto copy = copyToReportFolder(*policy, host, "json", reportToJsonText(assessment, context));
+    if (!copy)
+        std::cerr << kProgram << ": warning: " << copy.error().detail << '\n';
     return exitCodeFor(assessment.verdict);
 }
 

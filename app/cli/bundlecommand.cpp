@@ -4,6 +4,7 @@
 #include "output.h"
 #include "platform/device.h"
 #include "platform/diagnosticbundle.h"
+#include "platform/logging.h"
 
 #include <cctype>
 #include <ctime>
@@ -43,6 +44,8 @@ int runBundle(const Arguments &args)
     BundleOptions options;
     options.deviceSpec = *spec;
     options.stateDir = stateDirOf(args);
+    if (const std::string logFile = log::logFilePath(); !logFile.empty())
+        options.logFiles.push_back(logFile); // this run's log (docs/logging.md), already redacted
     options.assess.asOf = args.valueOr("--as-of", "");
     if (!options.assess.asOf.empty() && !isIsoDate(options.assess.asOf))
         return usageError("bundle: --as-of '" + options.assess.asOf + "' is not a valid date (YYYY-MM-DD)");

@@ -2,11 +2,13 @@
 
 #include "commands.h"
 #include "engine/statedir.h"
+#include "platform/logging.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <spdlog/spdlog.h>
 
 namespace hpr::cli {
 
@@ -158,7 +160,7 @@ const std::vector<Command> &commands()
              {device, stateDir, asOf},
              &runRollback},
             {"schedule-reboot",
-             "schedule-reboot --device SPEC --now|--in MINUTES|--at HH:MM [options]",
+             "schedule-reboot --device SPEC --now|--in MINUTES|--at HH:MM|--next-window [options]",
              "Schedule the single restart (at least 60 s warning) and register the verification after it.",
              {device,
               stateDir,
@@ -167,6 +169,8 @@ const std::vector<Command> &commands()
               {"--in", "MINUTES", "Restart in MINUTES minutes."},
               {"--at", "HH:MM", "Restart at the next HH:MM, device local time."},
               {"--message", "TEXT", "The message the signed-in user sees (a default explains why)."},
+              {"--next-window", "",
+               "Outside the admin policy's RestartWindow, restart at the next start of the window instead."},
               force},
              &runScheduleReboot},
             {"cancel-reboot",
@@ -228,14 +232,71 @@ const std::vector<Command> &commands()
               {"--format", "FORMAT", "summary: text (default), json or csv."},
               stateDir},
              &runFleet},
+            {"policy",
+             "policy [--device SPEC]",
+             "Show the admin policy in force (HKLM\\SOFTWARE\\Policies\\HotpatchReady or the policy file).",
+             {{"--device", "SPEC", "The device whose policy to read (default: local)."}, stateDir},
+             &runPolicy},
+            {"intune",
+             "intune detect|remediate [--device SPEC] [options]",
+             "Intune Remediations: detect (exit 1 only if fixable here) or remediate; one line, never stderr.",
+             {{"--device", "SPEC", "The device (default: local)."},
+              stateDir,
+              asOf,
+              method,
+              requireDma,
+              memoryIntegrity,
+              {"--in", "MINUTES",
+               "remediate: when policy lets it schedule the restart, in MINUTES (default 60, moved into the "
+               "RestartWindow)."}},
+             &runIntune},
             {"help", "help [COMMAND]", "Show this help.", {}, &runHelp},
         };
     }();
     return table;
 }
 
-int run(const std::vector<std::string> &args)
+Expected<std::string> takeLogLevel(std::vector<std::string> &args)
 {
+    std::string level = "info";
+    int seen = 0;
+    for (std::size_t i = 0; i < args.size();) {
+        if (args[i] == "--log-level" || args[i].rfind("--log-level=", 0) == 0) {
+            if (++seen > 1)
+                return makeError(ErrorCode::BadUsage, "option --log-level given more than once");
+            if (args[i] == "--log-level") {
+                if (i + 1 >= args.size())
+                    return makeError(ErrorCode::BadUsage, "option --log-level needs a value (LEVEL)");
+                level = args[i + 1];
+                args.erase(args.begin() + std::ptrdiff_t(i), args.begin() + std::ptrdiff_t(i) + 2);
+            } else {
+                level = args[i].substr(12);
+                args.erase(args.begin() + std::ptrdiff_t(i));
+            }
+            if (!log::isLevelName(level))
+                return makeError(ErrorCode::BadUsage, "--log-level '" + level +
+                                                          "' is not a level (trace, debug, info, warn, error, "
+                                                          "critical, off)");
+            continue;
+        }
+        ++i;
+    }
+    return level;
+}
+
+int run(const std::vector<std::string> &given)
+{
+    std::vector<std::string> args = given;
+    const auto level = takeLogLevel(args);
+    // A log that cannot be opened never stops the command (Intune detection must print nothing on stderr);
+    // setup() falls back to the per-user folder and, failing that, logs nowhere (never to the console).
+    (void)log::setup(log::LogSetup{kProgram, {}, level ? *level : std::string("info")});
+    if (!level)
+        return usageError(level.error().detail);
+    std::string line;
+    for (const auto &a : given)
+        line += " " + a;
+    spdlog::info("{} {}:{}", kProgram, HPR_VERSION, line);
     if (args.empty())
         return usageError("no command given");
     const std::string &first = args.front();
@@ -267,6 +328,7 @@ int run(const std::vector<std::string> &args)
 
 int usageError(const std::string &what)
 {
+    spdlog::error("usage: {}", what);
     std::cerr << kProgram << ": error: " << oneLine(what) << '\n' << "Try '" << kProgram << " --help'.\n";
     return ExitBadInput;
 }
@@ -320,6 +382,7 @@ int exitCodeFor(ErrorCode code)
 int reportError(const Error &error, const std::string &context)
 {
     const std::string what = context.empty() ? error.detail : context + ": " + error.detail;
+    spdlog::error("{}", what);
     if (error.code == ErrorCode::BadUsage)
         return usageError(what);
     std::cerr << kProgram << ": error: " << oneLine(what) << '\n';

@@ -63,7 +63,11 @@ struct Command
 /// Every command, in the order --help lists them.
 const std::vector<Command> &commands();
 
-/// The whole program: picks the command, parses its options, runs it; returns the exit code.
+/// Takes the global option --log-level LEVEL (or --log-level=LEVEL, anywhere on the line) out of args;
+/// returns the level (default info) or a BadUsage error naming the bad value.
+Expected<std::string> takeLogLevel(std::vector<std::string> &args);
+
+/// The whole program: sets up logging, picks the command, parses its options, runs it; returns the exit code.
 int run(const std::vector<std::string> &args);
 
 /// The complete --help text.

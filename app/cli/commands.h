@@ -26,6 +26,14 @@ int runBundle(const Arguments &args);
 int runSecureBoot(const Arguments &args);
 /// `fleet import|summary`: the fleet store (fleetcommand.cpp).
 int runFleet(const Arguments &args);
+/// `policy`: print the admin policy in force, each value with its origin; exit 3 when a value is invalid.
+int runPolicy(const Arguments &args);
+/// `intune detect|remediate`: the Intune Remediations decisions; one line on stdout, exit 0 or 1 (intunecommand.cpp).
+int runIntune(const Arguments &args);
+/// The longest line `intune` prints: Intune keeps 2048 characters of a script's output.
+inline constexpr std::size_t kIntuneLineMax = 2047;
+/// "Hotpatch Ready VERSION: text" on one line, cut to kIntuneLineMax bytes (whole UTF-8 sequences).
+std::string intuneLine(std::string text);
 /// `help`: print the complete usage.
 int runHelp(const Arguments &args);
 

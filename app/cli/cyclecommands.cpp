@@ -7,8 +7,10 @@
 #include "platform/device.h"
 #include "platform/remediation.h"
 #include "platform/sim/simdevice.h"
+#include "policy.h"
 
 #include <cctype>
+#include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -23,6 +25,7 @@ struct Session
     std::string stateDir;
     std::string spec;
     CycleOptions options;
+    AdminPolicy policy;
 };
 
 /// Common start of every cycle command: --device, --state-dir, --as-of, plan options.
@@ -63,6 +66,12 @@ std::optional<Session> open(const char *command, const Arguments &args, int &exi
         return std::nullopt;
     }
     s.device = std::move(*device);
+    auto policy = loadAdminPolicy(s.device.get());
+    if (!policy) {
+        exitCode = reportError(policy.error(), command);
+        return std::nullopt;
+    }
+    s.policy = std::move(*policy);
     return s;
 }
 
@@ -109,6 +118,9 @@ int runApply(const Arguments &args)
     auto s = open("apply", args, code);
     if (!s)
         return code;
+    if (!s->options.dryRun)
+        if (Status allowed = checkChangesAllowed(s->policy, "apply"); !allowed)
+            return reportError(allowed.error());
     Remediation r(*s->device, s->stateDir);
     auto result = r.apply(s->options);
     if (!result)
@@ -129,6 +141,10 @@ int runRollback(const Arguments &args)
     auto result = r.rollback();
     if (!result)
         return reportError(result.error(), "rollback");
+    // AssessOnly forbids new changes, not undoing this tool's own (docs/admin-policy.md).
+    if (s->policy.assessOnly.value_or(false) && !result->nothingToDo)
+        print("Note: the admin policy AssessOnly=1 (" + s->policy.originOf("AssessOnly") +
+              ") allows rollback: it only restores the values from before this tool's changes.\n");
     return print(rollbackResultText(*result));
 }
 
@@ -138,10 +154,12 @@ int runScheduleReboot(const Arguments &args)
     auto s = open("schedule-reboot", args, code);
     if (!s)
         return code;
+    if (Status allowed = checkChangesAllowed(s->policy, "schedule-reboot"); !allowed)
+        return reportError(allowed.error());
     RestartWhen when;
     const int chosen = int(args.has("--now")) + int(args.has("--in")) + int(args.has("--at"));
-    if (chosen != 1)
-        return usageError("schedule-reboot: give exactly one of --now, --in MINUTES, --at HH:MM");
+    if (chosen > 1 || (chosen == 0 && !args.has("--next-window")))
+        return usageError("schedule-reboot: give exactly one of --now, --in MINUTES, --at HH:MM (or --next-window)");
     if (auto in = args.value("--in")) {
         when.kind = RestartWhen::InMinutes;
         try {
@@ -163,6 +181,10 @@ int runScheduleReboot(const Arguments &args)
         if (when.hour > 23 || when.minute > 59)
             return usageError("schedule-reboot: --at '" + *at + "' is not a time of day");
     }
+    auto fitted = fitRestartWindow(s->policy, when, *s->device, args.has("--next-window"));
+    if (!fitted)
+        return reportError(fitted.error(), "schedule-reboot");
+    when = *fitted;
     Remediation r(*s->device, s->stateDir);
     const std::string verify =
         std::string(kProgram) + " verify --device " + quote(s->spec) + " --state-dir " + quote(s->stateDir);
@@ -188,11 +210,16 @@ int runCancelReboot(const Arguments &args)
 
 namespace {
 
-int verifyAndPrint(Remediation &r, const CycleOptions &options, bool json)
+int verifyAndPrint(Remediation &r, const Session &s, bool json)
 {
-    auto v = r.verify(options.assess);
+    auto v = r.verify(s.options.assess);
     if (!v)
         return reportError(v.error(), "verify");
+    if (auto text = readWholeFile(r.folder() + "/verification.json")) {
+        auto copy = copyToReportFolder(s.policy, s.device->stateKey() + "-verification", "json", *text);
+        if (!copy)
+            std::fprintf(stderr, "%s: warning: %s\n", kProgram, copy.error().detail.c_str());
+    }
     if (json) {
         auto text = readWholeFile(r.folder() + "/verification.json");
         print(text ? *text : std::string("{}\n"));
@@ -211,7 +238,7 @@ int runVerify(const Arguments &args)
     if (!s)
         return code;
     Remediation r(*s->device, s->stateDir);
-    return verifyAndPrint(r, s->options, wantsJson(args));
+    return verifyAndPrint(r, *s, wantsJson(args));
 }
 
 int runStatus(const Arguments &args)
@@ -250,7 +277,7 @@ int runSimBoot(const Arguments &args)
         return ExitReady;
     print("Running the registered post-restart verification: " + outcome->resumeCommand + "\n\n");
     Remediation r(*s->device, s->stateDir);
-    return verifyAndPrint(r, s->options, wantsJson(args));
+    return verifyAndPrint(r, *s, wantsJson(args));
 }
 
 } // namespace hpr::cli

@@ -49,6 +49,9 @@ std::string usageText()
 Global options:
   --help, -h    Show this help and exit (also after any command, e.g. 'assess --help').
   --version     Print 'hotpatch-ready-cli VERSION' and exit.
+  --log-level LEVEL  trace, debug, info (default), warn, error, critical or off: what goes to the
+                log file (%ProgramData%\HotpatchReady\logs, or $XDG_STATE_HOME/hotpatch-ready/logs;
+                HPR_LOG_DIR overrides). Anywhere on the line. Secrets are redacted (docs/logging.md).
 
 Device SPEC:
   local         This Windows PC, through the live Windows backend (Windows builds only;
@@ -78,6 +81,13 @@ Environment:
   NO_COLOR      When set, the text report is never coloured.
   HPR_STATE_DIR Default --state-dir of the cycle commands (else %ProgramData%\HotpatchReady\state
                 on Windows, $XDG_STATE_HOME/hotpatch-ready or ~/.local/state/hotpatch-ready).
+  HPR_LOG_DIR   The log folder (see --log-level).
+  HPR_POLICY_FILE  The admin policy file (default /etc/hotpatch-ready/policy.json; on Windows the
+                policy is HKLM\SOFTWARE\Policies\HotpatchReady). docs/admin-policy.md.
+
+Admin policy: AssessOnly refuses apply and schedule-reboot (exit 4); RestartWindow refuses a restart
+  outside it (or moves it, with --next-window); ReportFolder gets a JSON copy of each assess and verify
+  report; an invalid value stops every device command with exit 3, naming the value and where it is.
 
 Examples:
   hotpatch-ready-cli assess --device local --format json --output C:\reports\pc.json

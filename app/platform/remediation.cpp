@@ -4,6 +4,7 @@
 #include "engine/msinfo.h"
 #include "engine/registrypaths.h"
 #include "engine/report.h"
+#include "logging.h"
 #include "sim/simprofile.h"
 
 #include <algorithm>
@@ -11,6 +12,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <spdlog/spdlog.h>
 #include <sstream>
 
 namespace hpr {
@@ -56,6 +58,81 @@ std::vector<std::pair<std::string, std::string>> linesFromJson(const nlohmann::j
 
 } // namespace
 
+// The audit trail (log file, and the Event Log on Windows): every apply, rollback, scheduled restart and
+// verification, whether it succeeded or not; an Event Log failure never fails the operation.
+Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const AfterWriteHook &hook)
+{
+    auto r = doApply(options, hook);
+    if (!r) {
+        log::audit(log::AuditEvent::Apply, false, m_device.spec() + ": apply failed: " + r.error().detail);
+    } else if (r->outcome == "applied") {
+        std::string text = m_device.spec() + ": applied " + std::to_string(r->written.size()) + " value(s)";
+        for (const auto &e : r->written)
+            text += "; HKLM\\" + e.key + "\\" + e.name + ": " + display(e.prior) + " -> " + display(e.after);
+        log::audit(log::AuditEvent::Apply, true, text);
+    } else {
+        spdlog::info("{}: apply: {}", m_device.spec(), r->outcome);
+    }
+    return r;
+}
+
+Expected<RollbackResult> Remediation::rollback()
+{
+    auto r = doRollback();
+    if (!r)
+        log::audit(log::AuditEvent::Rollback, false, m_device.spec() + ": rollback failed: " + r.error().detail);
+    else if (!r->nothingToDo)
+        log::audit(log::AuditEvent::Rollback, true,
+                   m_device.spec() + ": rolled back " + std::to_string(r->restored.size()) +
+                       " value(s) to their prior state");
+    return r;
+}
+
+Expected<ScheduledRestart> Remediation::scheduleRestart(const RestartWhen &when, std::string message, bool force,
+                                                        const AssessOptions &options, const std::string &verifyCommand)
+{
+    auto r = doScheduleRestart(when, std::move(message), force, options, verifyCommand);
+    if (!r)
+        log::audit(log::AuditEvent::RestartScheduled, false,
+                   m_device.spec() + ": no restart scheduled: " + r.error().detail);
+    else
+        log::audit(log::AuditEvent::RestartScheduled, true,
+                   m_device.spec() + ": restart scheduled for " + r->at +
+                       " UTC; verification registered: " + verifyCommand);
+    return r;
+}
+
+Expected<Verification> Remediation::verify(const AssessOptions &options)
+{
+    auto r = doVerify(options);
+    if (!r)
+        log::audit(log::AuditEvent::Verification, false,
+                   m_device.spec() + ": verification failed: " + r.error().detail);
+    else
+        log::audit(log::AuditEvent::Verification, r->ready,
+                   m_device.spec() + ": verification: " + toString(r->verdictBefore) + " -> " +
+                       toString(r->after.verdict));
+    return r;
+}
+
+std::int64_t restartTimeFor(const RestartWhen &when, std::int64_t now, std::int64_t offset)
+{
+    std::int64_t at = now + kMinimumRestartWarningSeconds;
+    if (when.kind == RestartWhen::InMinutes)
+        at = now + std::max<std::int64_t>(kMinimumRestartWarningSeconds, std::int64_t(when.minutes) * 60);
+    else if (when.kind == RestartWhen::AtUtc)
+        at = std::max(at, when.utc);
+    else if (when.kind == RestartWhen::AtTime) {
+        const std::int64_t localNow = now + offset;
+        const std::int64_t dayStart = localNow - ((localNow % 86400) + 86400) % 86400;
+        std::int64_t localAt = dayStart + when.hour * 3600 + when.minute * 60;
+        if (localAt < localNow + kMinimumRestartWarningSeconds)
+            localAt += 86400; // the next occurrence
+        at = localAt - offset;
+    }
+    return at;
+}
+
 Remediation::Remediation(Device &device, std::string stateDir)
     : m_device(device)
     , m_folder(std::move(stateDir) + "/" + device.stateKey())
@@ -92,7 +169,7 @@ Status restoreJournal(Device &device, const Journal &journal, std::vector<Journa
     return device.persist();
 }
 
-Expected<ApplyResult> Remediation::apply(const CycleOptions &options, const AfterWriteHook &hook)
+Expected<ApplyResult> Remediation::doApply(const CycleOptions &options, const AfterWriteHook &hook)
 {
     const std::string journalPath = m_folder + "/journal.json";
     auto existing = Journal::load(journalPath);
@@ -221,7 +298,7 @@ Expected<RollbackResult> rollbackJournalFile(Device &device, const std::string &
     return r;
 }
 
-Expected<RollbackResult> Remediation::rollback()
+Expected<RollbackResult> Remediation::doRollback()
 {
     auto r = rollbackJournalFile(m_device, m_folder + "/journal.json");
     if (r && !r->nothingToDo) {
@@ -231,8 +308,9 @@ Expected<RollbackResult> Remediation::rollback()
     return r;
 }
 
-Expected<ScheduledRestart> Remediation::scheduleRestart(const RestartWhen &when, std::string message, bool force,
-                                                        const AssessOptions &options, const std::string &verifyCommand)
+Expected<ScheduledRestart> Remediation::doScheduleRestart(const RestartWhen &when, std::string message, bool force,
+                                                          const AssessOptions &options,
+                                                          const std::string &verifyCommand)
 {
     auto a = assessNow(options);
     if (!a)
@@ -244,18 +322,7 @@ Expected<ScheduledRestart> Remediation::scheduleRestart(const RestartWhen &when,
         return makeError(ErrorCode::Failed, "no restart scheduled: nothing on this device waits for one (no applied "
                                             "change, no pending update). Use --force to schedule one anyway.");
     const std::int64_t now = m_device.now();
-    std::int64_t at = now + kMinimumRestartWarningSeconds;
-    if (when.kind == RestartWhen::InMinutes)
-        at = now + std::max<std::int64_t>(kMinimumRestartWarningSeconds, std::int64_t(when.minutes) * 60);
-    else if (when.kind == RestartWhen::AtTime) {
-        const std::int64_t offset = m_device.utcOffsetSeconds();
-        const std::int64_t localNow = now + offset;
-        const std::int64_t dayStart = localNow - ((localNow % 86400) + 86400) % 86400;
-        std::int64_t localAt = dayStart + when.hour * 3600 + when.minute * 60;
-        if (localAt < localNow + kMinimumRestartWarningSeconds)
-            localAt += 86400; // the next occurrence
-        at = localAt - offset;
-    }
+    const std::int64_t at = restartTimeFor(when, now, m_device.utcOffsetSeconds());
     RestartRequest req;
     req.at = formatUtcTime(at);
     req.graceSeconds = at - now;
@@ -301,7 +368,7 @@ Status Remediation::cancelRestart()
     return {};
 }
 
-Expected<Verification> Remediation::verify(const AssessOptions &options)
+Expected<Verification> Remediation::doVerify(const AssessOptions &options)
 {
     auto after = assessNow(options);
     if (!after)

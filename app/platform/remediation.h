@@ -28,13 +28,18 @@ using AfterWriteHook = std::function<Status(std::size_t writeIndex)>;
 /// When the single restart happens.
 struct RestartWhen
 {
-    enum Kind { Now, InMinutes, AtTime } kind = Now;
+    enum Kind { Now, InMinutes, AtTime, AtUtc } kind = Now;
     int minutes = 0;
     int hour = 0, minute = 0; ///< device local time, next occurrence
+    std::int64_t utc = 0;     ///< AtUtc: seconds since 1970 (at least the minimum warning from now)
 };
 
 /// Seconds of warning the signed-in user always gets, even with --now.
 inline constexpr std::int64_t kMinimumRestartWarningSeconds = 60;
+
+/// When a restart requested as `when` happens (UTC seconds) on a device whose clock reads now and whose local
+/// time is utcOffset seconds ahead of UTC; never sooner than the minimum warning.
+std::int64_t restartTimeFor(const RestartWhen &when, std::int64_t now, std::int64_t utcOffset);
 
 struct ApplyResult
 {
@@ -75,7 +80,8 @@ struct CycleStatus
 };
 
 /// The remediation cycle on one device: plan, apply (journaled), rollback, schedule the single restart,
-/// verify after it, and where the device stands. State lives in <stateDir>/<device stateKey>/.
+/// verify after it, and where the device stands. State lives in <stateDir>/<device stateKey>/. Apply, rollback,
+/// the scheduled restart and the verification leave an audit entry (hpr::log::audit), success or not.
 class Remediation
 {
 public:
@@ -94,6 +100,12 @@ public:
     Expected<CycleStatus> status();
 
 private:
+    Expected<ApplyResult> doApply(const CycleOptions &options, const AfterWriteHook &hook);
+    Expected<RollbackResult> doRollback();
+    Expected<ScheduledRestart> doScheduleRestart(const RestartWhen &when, std::string message, bool force,
+                                                 const AssessOptions &options, const std::string &verifyCommand);
+    Expected<Verification> doVerify(const AssessOptions &options);
+
     Device &m_device;
     std::string m_folder;
 };

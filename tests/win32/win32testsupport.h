@@ -2,6 +2,7 @@
 // Helpers for the tests that change the real registry (under Wine in CI): the prefix persists between runs,
 // so every test puts back what it found, values and keys.
 
+#include "../testsupport.h"
 #include "engine/allowlist.h"
 #include "engine/registrypaths.h"
 #include "platform/win32/registry.h"
@@ -78,22 +79,6 @@ private:
     std::vector<ValueRef> m_values;
     std::vector<std::optional<RegValue>> m_prior;
     std::vector<std::string> m_createdKeys;
-};
-
-/// Sets an environment variable of this process (the CRT's copy, which getenv reads) for one scope.
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char *name, const std::string &value)
-        : m_name(name)
-    {
-        _putenv_s(name, value.c_str());
-    }
-    ScopedEnv(const ScopedEnv &) = delete;
-    ScopedEnv &operator=(const ScopedEnv &) = delete;
-    ~ScopedEnv() { _putenv_s(m_name, ""); } // an empty value removes the variable
-private:
-    const char *m_name;
 };
 
 inline bool isAbsent(const Fact<std::optional<RegValue>> &v)
