@@ -2,6 +2,7 @@
 // Hand-built DeviceFacts for pure engine tests: a ready x64 Enterprise device, to be mutated per test.
 
 #include "engine/devicefacts.h"
+#include "engine/report.h"
 
 namespace hpr::test {
 
@@ -97,6 +98,16 @@ inline DeviceFacts readyFacts()
     f.sbLastEvent = k<std::string>("1808 at 2026-11-20T08:05:00Z: This device has updated Secure Boot CA/keys");
     f.bitlockerProtection = k<std::string>("on");
     return f;
+}
+
+/// A report context with a fixed version, spec and time, so report text can be compared exactly.
+inline ReportContext fixedReportContext()
+{
+    ReportContext c;
+    c.toolVersion = "9.8.7";
+    c.deviceSpec = "sim:/profiles/test.json";
+    c.generatedAt = "2026-11-25T10:00:00Z";
+    return c;
 }
 
 /// A date on which the embedded table is complete (no planned baseline missing).

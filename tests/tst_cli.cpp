@@ -2,6 +2,7 @@
 // profile's JSON report against docs/report-schema.json.
 
 #include "csvparser.h"
+#include "engine/assessment.h"
 #include "platform/device.h"
 #include "schemavalidator.h"
 #include "testsupport.h"
@@ -372,6 +373,27 @@ TEST_CASE("cli: --output writes the same report to a file", "[cli][output]")
             ++entries;
         CHECK(entries == 1);
     }
+}
+
+TEST_CASE("cli: assess --format html writes one self-contained page with every check", "[cli][html]")
+{
+    hpr::test::TempDir tmp;
+    const std::string file = tmp.path() + "/report.html";
+    const auto r = runCli(assessArgs(hpr::test::profilePath("x64-vbs-off"), "html") + " --output " + quoted(file));
+    CHECK(r.exitCode == 1); // ready after fixes: the verdict's exit code, whatever the format
+    CHECK(r.err.empty());
+    const std::string html = hpr::test::readFile(file);
+    CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(html.find("<script") == std::string::npos);
+    CHECK(html.find("Verdict: READY AFTER FIXES") != std::string::npos);
+    CHECK(html.find("Why VBS is not running") != std::string::npos);
+    for (const std::string &id : hpr::checkCatalogue()) {
+        INFO(id);
+        CHECK(html.find("<tr id=\"" + id + "\">") != std::string::npos);
+    }
+    const auto bad = runCli(assessArgs(hpr::test::profilePath("x64-vbs-off"), "pdf"));
+    CHECK(bad.exitCode == 3);
+    CHECK(bad.err.find("unknown format 'pdf' (use text, json, csv or html)") != std::string::npos);
 }
 
 TEST_CASE("cli: --release-table replaces the embedded table", "[cli]")

@@ -55,6 +55,12 @@ TEST_CASE("cli: assess, plan, apply, schedule-reboot, sim-boot, verify - each fi
         const auto v = nlohmann::json::parse(verify.out);
         CHECK(v.at("ready").get<bool>());
         CHECK(v.at("verdict_after").get<std::string>() == "ready");
+        const auto html = test::runCli("verify " + dev + " --format html");
+        CHECK(html.exitCode == 0);
+        CHECK(html.out.find("Verification after the restart") != std::string::npos);
+        CHECK(html.out.find("<strong>changed</strong>") != std::string::npos);
+        CHECK(test::readFile(dir.path() + "/sim-" + p.name + "/verification.html").find("id=\"verification\"") !=
+              std::string::npos);
         CHECK(test::runCli("assess " + dev).exitCode == 0);
         CHECK(test::runCli("status " + dev).out.rfind("verified_ready", 0) == 0);
     }
@@ -86,6 +92,9 @@ TEST_CASE("cli: a blocked device is refused, rollback and cancel work, errors ha
     CHECK(test::runCli("schedule-reboot " + dev + " --at 25:00").exitCode == 3); // not a time
     CHECK(test::runCli("apply " + dev + " --method sideways").exitCode == 3);
     CHECK(test::runCli("sim-boot --device sim:x64-vbs-off").exitCode == 3); // needs --state-dir
+    const auto badFormat = test::runCli("verify " + dev + " --format pdf");
+    CHECK(badFormat.exitCode == 3);
+    CHECK(badFormat.err.find("unknown format 'pdf' (use text, json or html)") != std::string::npos);
 }
 
 TEST_CASE("cli: secureboot plan, apply --confirm, sim-boot, verify, rollback; refusals and usage errors",

@@ -16,15 +16,6 @@ using namespace hpr;
 
 namespace {
 
-ReportContext fixedContext()
-{
-    ReportContext c;
-    c.toolVersion = "9.8.7";
-    c.deviceSpec = "sim:/profiles/test.json";
-    c.generatedAt = "2026-11-25T10:00:00Z";
-    return c;
-}
-
 EvidenceItem evidence(const char *fact, const char *value, const char *source)
 {
     return EvidenceItem{fact, value, source};
@@ -83,7 +74,7 @@ std::size_t columnOf(const std::vector<std::string> &header, const std::string &
 TEST_CASE("JSON report has the v1 shape", "[report]")
 {
     const Assessment a = handMadeAssessment();
-    const nlohmann::json j = reportToJson(a, fixedContext());
+    const nlohmann::json j = reportToJson(a, test::fixedReportContext());
 
     std::set<std::string> keys;
     for (const auto &[key, value] : j.items())
@@ -132,10 +123,10 @@ TEST_CASE("JSON report has the v1 shape", "[report]")
 TEST_CASE("JSON report text keeps the documented member order", "[report]")
 {
     const Assessment a = handMadeAssessment();
-    const std::string text = reportToJsonText(a, fixedContext());
+    const std::string text = reportToJsonText(a, test::fixedReportContext());
     CHECK(text.rfind("{\n  \"schema\": \"hotpatch-ready/report/v1\",\n  \"generated_at\"", 0) == 0);
     CHECK(text.back() == '\n');
-    CHECK(nlohmann::json::parse(text) == reportToJson(a, fixedContext()));
+    CHECK(nlohmann::json::parse(text) == reportToJson(a, test::fixedReportContext()));
 
     const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(text);
     std::vector<std::string> keys, factIds, expectedIds;
@@ -155,14 +146,14 @@ TEST_CASE("JSON reports validate against docs/report-schema.json", "[report][sch
 
     SECTION("hand-made assessment")
     {
-        const auto errors = validator.validate(reportToJson(handMadeAssessment(), fixedContext()));
+        const auto errors = validator.validate(reportToJson(handMadeAssessment(), test::fixedReportContext()));
         INFO(nlohmann::json(errors).dump(1));
         CHECK(errors.empty());
     }
     SECTION("assessed ready fixture")
     {
         const Assessment a = assess(test::readyFacts(), AssessOptions{test::kCompleteTableDate, nullptr});
-        const auto errors = validator.validate(reportToJson(a, fixedContext()));
+        const auto errors = validator.validate(reportToJson(a, test::fixedReportContext()));
         INFO(nlohmann::json(errors).dump(1));
         CHECK(errors.empty());
     }
@@ -186,7 +177,7 @@ TEST_CASE("JSON reports validate against docs/report-schema.json", "[report][sch
     }
     SECTION("the validator rejects what the schema forbids")
     {
-        nlohmann::json j = reportToJson(handMadeAssessment(), fixedContext());
+        nlohmann::json j = reportToJson(handMadeAssessment(), test::fixedReportContext());
         j["extra"] = 1;
         j["verdict"] = "maybe";
         j["checks"][0]["status"] = "ok";
@@ -217,7 +208,7 @@ TEST_CASE("the schema and report.md list every fact ID", "[report][schema]")
 TEST_CASE("hostname falls back to unknown-host", "[report]")
 {
     Assessment a = handMadeAssessment();
-    const ReportContext context = fixedContext();
+    const ReportContext context = test::fixedReportContext();
     for (const Fact<std::string> &hostname :
          {Fact<std::string>::unknown(UnknownReason::Failed, "WMI failed"), Fact<std::string>::known("", "test")}) {
         a.facts.hostname = hostname;
@@ -234,7 +225,7 @@ TEST_CASE("CSV quoting, columns and line ends", "[report][csv]")
     Assessment a = handMadeAssessment();
     a.facts.hostname = Fact<std::string>::known("Lab, \"A\"", "test");
     a.facts.model = Fact<std::string>::known("Line\nbreak", "test");
-    const ReportContext context = fixedContext();
+    const ReportContext context = test::fixedReportContext();
     const std::string header = csvHeader(), row = reportToCsvRow(a, context);
 
     CHECK(row.rfind("\"Lab, \"\"A\"\"\",HP,\"Line\nbreak\",5CG0001,", 0) == 0);
@@ -289,7 +280,7 @@ TEST_CASE("CSV quoting, columns and line ends", "[report][csv]")
 TEST_CASE("text report shows checks, evidence, verdict, VBS causes and next steps", "[report][text]")
 {
     Assessment a = handMadeAssessment();
-    const std::string text = reportToText(a, fixedContext(), false);
+    const std::string text = reportToText(a, test::fixedReportContext(), false);
     INFO(text);
 
     for (const CheckResult &c : a.checks) {
@@ -313,7 +304,7 @@ TEST_CASE("text report shows checks, evidence, verdict, VBS causes and next step
     SECTION("no VBS section without causes")
     {
         a.vbsCauses.clear();
-        CHECK(reportToText(a, fixedContext(), false).find("Why VBS is not running") == std::string::npos);
+        CHECK(reportToText(a, test::fixedReportContext(), false).find("Why VBS is not running") == std::string::npos);
     }
     SECTION("every verdict is spelled out")
     {
@@ -321,7 +312,7 @@ TEST_CASE("text report shows checks, evidence, verdict, VBS causes and next step
                                      std::pair{Verdict::ReadyAfterFixes, "Verdict: READY AFTER FIXES"},
                                      std::pair{Verdict::Undetermined, "Verdict: UNDETERMINED"}}) {
             a.verdict = verdict;
-            CHECK(reportToText(a, fixedContext(), false).find(word) != std::string::npos);
+            CHECK(reportToText(a, test::fixedReportContext(), false).find(word) != std::string::npos);
         }
     }
 }
@@ -329,8 +320,8 @@ TEST_CASE("text report shows checks, evidence, verdict, VBS causes and next step
 TEST_CASE("text report colours status words only when asked, and keeps the words", "[report][text]")
 {
     const Assessment a = handMadeAssessment();
-    const std::string plain = reportToText(a, fixedContext(), false);
-    const std::string coloured = reportToText(a, fixedContext(), true);
+    const std::string plain = reportToText(a, test::fixedReportContext(), false);
+    const std::string coloured = reportToText(a, test::fixedReportContext(), true);
     CHECK(plain.find("\x1b[") == std::string::npos);
     CHECK(coloured.find("\x1b[") != std::string::npos);
     CHECK(coloured.find("\x1b[31mFAIL") != std::string::npos);

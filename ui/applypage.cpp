@@ -36,6 +36,8 @@ ApplyPage::ApplyPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     m_statusIcon->setAlignment(Qt::AlignTop);
 
     m_written->setObjectName(QStringLiteral("written"));
+
+    m_written->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_written->setAccessibleName(tr("Values written"));
     m_written->setColumnCount(4);
     m_written->setHorizontalHeaderLabels({tr("Key (HKLM)"), tr("Value"), tr("Before"), tr("After")});

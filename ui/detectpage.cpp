@@ -1,6 +1,7 @@
 #include "detectpage.h"
 
 #include "readinesssession.h"
+#include "readinesswizard.h"
 #include "uitext.h"
 
 #include <QHBoxLayout>
@@ -70,9 +71,19 @@ void DetectPage::start()
     m_session->device.reset();
     m_done = false;
     m_running = true;
-    m_what->setText(m_session->training
-                        ? tr("Detecting the simulated device \"%1\"...").arg(UiText::fromUtf8(m_session->profile))
-                        : tr("Detecting this device..."));
+    if (m_session->verifyOnStart) {
+        setTitle(tr("Verifying after the restart"));
+        setSubTitle(tr("The restart happened. Reading the device again and comparing it with the state before the "
+                       "changes."));
+    }
+    if (m_session->verifyOnStart)
+        m_what->setText(tr("Verifying %1...").arg(UiText::fromUtf8(m_session->deviceSpec())));
+    else if (m_session->evidence)
+        m_what->setText(tr("Reading the evidence files in %1...").arg(UiText::fromUtf8(m_session->evidencePath)));
+    else if (m_session->training)
+        m_what->setText(tr("Detecting the simulated device \"%1\"...").arg(UiText::fromUtf8(m_session->profile)));
+    else
+        m_what->setText(tr("Detecting this device..."));
     m_result->clear();
     m_progress->setVisible(true);
     m_stop->setEnabled(true);
@@ -80,7 +91,8 @@ void DetectPage::start()
     Q_EMIT completeChanged();
     m_watcher.setFuture(QtConcurrent::run(
         [spec = m_session->deviceSpec(), stateDir = m_session->stateDir, options = m_session->options.assess,
-         lock = m_session->deviceLock] { return detectDevice(spec, stateDir, options, lock); }));
+         lock = m_session->deviceLock,
+         verify = m_session->verifyOnStart] { return detectDevice(spec, stateDir, options, lock, verify); }));
 }
 
 void DetectPage::stop()
@@ -109,6 +121,7 @@ void DetectPage::showResult()
     m_session->device = d.device;
     m_session->assessment = std::move(d.assessment);
     m_session->cycleStatus = d.status;
+    m_session->verification = std::move(d.verification);
     m_session->deviceDescription = d.description;
     m_session->deviceNow = d.deviceNow;
     m_session->deviceUtcOffset = d.utcOffset;
@@ -122,4 +135,10 @@ void DetectPage::showResult()
 bool DetectPage::isComplete() const
 {
     return m_done;
+}
+
+int DetectPage::nextId() const
+{
+    // Started by the resume entry: the verification is the report.
+    return m_session->verification ? ReadinessWizard::Report : ReadinessWizard::Results;
 }

@@ -23,6 +23,7 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 Q_SIGNALS:
     /// The assessment arrived and is in the session.

@@ -2,22 +2,41 @@
 
 #include "engine/durablefile.h"
 
+#include <spdlog/spdlog.h>
+
 using hpr::Remediation;
 
 Outcome<Detection> detectDevice(const std::string &spec, const std::string &stateDir, const hpr::AssessOptions &options,
-                                const std::shared_ptr<std::mutex> &lock)
+                                const std::shared_ptr<std::mutex> &lock, bool verify)
 {
     std::lock_guard guard(*lock);
+    spdlog::info("{} {}, state folder {}", verify ? "verifying" : "detecting", spec, stateDir);
     auto opened = hpr::openDevice(spec, hpr::DeviceOptions{stateDir});
-    if (!opened)
+    if (!opened) {
+        spdlog::error("cannot open {}: {}", spec, opened.error().detail);
         return Outcome<Detection>::failure(opened.error());
+    }
     Detection d;
     d.device = std::shared_ptr<hpr::Device>(std::move(*opened));
     Remediation r(*d.device, stateDir);
-    auto a = r.assessNow(options);
-    if (!a)
-        return Outcome<Detection>::failure(a.error());
-    d.assessment = std::move(*a);
+    if (verify) {
+        auto v = r.verify(options);
+        if (!v) {
+            spdlog::error("verification of {} failed: {}", spec, v.error().detail);
+            return Outcome<Detection>::failure(v.error());
+        }
+        d.assessment = v->after;
+        d.verification = std::move(*v);
+        spdlog::info("verified {}: {}", spec, d.verification->ready ? "ready" : "not ready");
+    } else {
+        auto a = r.assessNow(options);
+        if (!a) {
+            spdlog::error("cannot assess {}: {}", spec, a.error().detail);
+            return Outcome<Detection>::failure(a.error());
+        }
+        d.assessment = std::move(*a);
+    }
+    spdlog::info("{}: verdict {}, {} check(s)", spec, hpr::toString(d.assessment.verdict), d.assessment.checks.size());
     if (auto st = r.status())
         d.status = *st;
     d.description = d.device->description();
@@ -31,7 +50,13 @@ Outcome<hpr::ApplyResult> applyFixes(const std::shared_ptr<hpr::Device> &device,
 {
     std::lock_guard guard(*lock);
     Remediation r(*device, stateDir);
-    return Outcome<hpr::ApplyResult>::from(r.apply(options));
+    auto applied = r.apply(options);
+    if (applied)
+        spdlog::info("apply on {}: {}, {} value(s) written, journal in {}", device->spec(), applied->outcome,
+                     applied->written.size(), r.folder());
+    else
+        spdlog::error("apply on {} failed: {}", device->spec(), applied.error().detail);
+    return Outcome<hpr::ApplyResult>::from(std::move(applied));
 }
 
 Outcome<Undo> rollBack(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
@@ -47,8 +72,11 @@ Outcome<Undo> rollBack(const std::shared_ptr<hpr::Device> &device, const std::st
         u.restartCancelled = true;
     }
     auto rb = r.rollback();
-    if (!rb)
+    if (!rb) {
+        spdlog::error("rollback on {} failed: {}", device->spec(), rb.error().detail);
         return Outcome<Undo>::failure(rb.error());
+    }
+    spdlog::info("rollback on {}: {} value(s) restored", device->spec(), rb->restored.size());
     u.rollback = std::move(*rb);
     return Outcome<Undo>::from(std::move(u));
 }
@@ -60,7 +88,12 @@ Outcome<hpr::ScheduledRestart> scheduleRestart(const std::shared_ptr<hpr::Device
 {
     std::lock_guard guard(*lock);
     Remediation r(*device, stateDir);
-    return Outcome<hpr::ScheduledRestart>::from(r.scheduleRestart(when, message, false, options, verifyCommand));
+    auto scheduled = r.scheduleRestart(when, message, false, options, verifyCommand);
+    if (scheduled)
+        spdlog::info("restart of {} scheduled for {} UTC; after it: {}", device->spec(), scheduled->at, verifyCommand);
+    else
+        spdlog::error("scheduling the restart of {} failed: {}", device->spec(), scheduled.error().detail);
+    return Outcome<hpr::ScheduledRestart>::from(std::move(scheduled));
 }
 
 Outcome<bool> cancelRestart(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
@@ -68,8 +101,11 @@ Outcome<bool> cancelRestart(const std::shared_ptr<hpr::Device> &device, const st
 {
     std::lock_guard guard(*lock);
     Remediation r(*device, stateDir);
-    if (hpr::Status s = r.cancelRestart(); !s)
+    if (hpr::Status s = r.cancelRestart(); !s) {
+        spdlog::error("cancelling the restart of {} failed: {}", device->spec(), s.error().detail);
         return Outcome<bool>::failure(s.error());
+    }
+    spdlog::info("restart of {} cancelled", device->spec());
     return Outcome<bool>::from(true);
 }
 
@@ -86,8 +122,12 @@ Outcome<SimulatedRestart> simulateRestart(const std::shared_ptr<hpr::Device> &de
         return Outcome<SimulatedRestart>::failure(restarted.error());
     SimulatedRestart out;
     out.restart = *restarted;
+    spdlog::info("simulated restart of {} (number {}); registered after it: {}", device->spec(),
+                 out.restart.restartsSinceOpened,
+                 out.restart.resumeCommand.empty() ? std::string("nothing") : out.restart.resumeCommand);
     if (!out.restart.resumeCommand.empty()) {
-        // The registered command is the CLI's verify; in training the wizard runs the same verification itself.
+        // The registered command verifies (the CLI's verify, or this app's --verify); the wizard already runs, so
+        // it runs the same verification itself and goes straight to it.
         Remediation r(*device, stateDir);
         auto v = r.verify(options);
         if (!v)
@@ -97,8 +137,10 @@ Outcome<SimulatedRestart> simulateRestart(const std::shared_ptr<hpr::Device> &de
     return Outcome<SimulatedRestart>::from(std::move(out));
 }
 
-std::string verifyCommandLine(const std::string &cliPath, const std::string &spec, const std::string &stateDir)
+std::string verifyCommandLine(const std::string &program, const std::string &spec, const std::string &stateDir,
+                              bool gui)
 {
     const auto quote = [](const std::string &s) { return "\"" + s + "\""; };
-    return quote(cliPath) + " verify --device " + quote(spec) + " --state-dir " + quote(stateDir);
+    return quote(program) + (gui ? " --verify" : " verify") + " --device " + quote(spec) + " --state-dir " +
+           quote(stateDir);
 }

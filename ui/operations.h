@@ -42,14 +42,16 @@ struct Detection
 {
     std::shared_ptr<hpr::Device> device;
     hpr::Assessment assessment;
-    std::optional<hpr::CycleStatus> status; ///< where the remediation cycle stands (state folder)
-    std::string description;                ///< Device::description()
+    std::optional<hpr::CycleStatus> status;        ///< where the remediation cycle stands (state folder)
+    std::string description;                       ///< Device::description()
+    std::optional<hpr::Verification> verification; ///< when detection was asked to verify (after the restart)
     std::int64_t deviceNow = 0, utcOffset = 0;
 };
 
-/// Opens the device (a fresh instance, so a simulated one reloads its saved state), probes it and assesses it.
+/// Opens the device (a fresh instance, so a simulated one reloads its saved state), probes it and assesses it;
+/// with verify, runs Remediation::verify instead (the resume after the restart), whose assessment it keeps.
 Outcome<Detection> detectDevice(const std::string &spec, const std::string &stateDir, const hpr::AssessOptions &options,
-                                const std::shared_ptr<std::mutex> &lock);
+                                const std::shared_ptr<std::mutex> &lock, bool verify = false);
 
 /// Remediation::apply with the journal (automatic rollback on a failed write).
 Outcome<hpr::ApplyResult> applyFixes(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
@@ -87,5 +89,7 @@ struct SimulatedRestart
 Outcome<SimulatedRestart> simulateRestart(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
                                           const hpr::AssessOptions &options, const std::shared_ptr<std::mutex> &lock);
 
-/// The command line registered to verify after the restart, as the CLI registers it.
-std::string verifyCommandLine(const std::string &cliPath, const std::string &spec, const std::string &stateDir);
+/// The command line registered to verify after the restart: the CLI's "verify --device ... --state-dir ...", or
+/// with gui this app's "--verify --device ... --state-dir ...", which opens the wizard on the verification.
+std::string verifyCommandLine(const std::string &program, const std::string &spec, const std::string &stateDir,
+                              bool gui = false);

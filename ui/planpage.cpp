@@ -62,6 +62,8 @@ PlanPage::PlanPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     m_method->setAccessibleName(tr("Method"));
 
     m_changes->setObjectName(QStringLiteral("changes"));
+
+    m_changes->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_changes->setAccessibleName(tr("Registry changes"));
     m_changes->setColumnCount(5);
     m_changes->setHorizontalHeaderLabels({tr("Key (HKLM)"), tr("Value"), tr("Type"), tr("Before"), tr("After")});
@@ -86,6 +88,8 @@ PlanPage::PlanPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     m_warningsLayout->setContentsMargins(0, 0, 0, 0);
 
     m_manualSteps->setObjectName(QStringLiteral("manualSteps"));
+
+    m_manualSteps->setTabChangesFocus(true); // Tab moves on: keyboard users are never trapped
     m_manualSteps->setAccessibleName(tr("Manual steps"));
     auto *stepsLabel = new QLabel(tr("Manual steps (this tool cannot do these):"), this);
     stepsLabel->setBuddy(m_manualSteps);

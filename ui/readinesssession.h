@@ -23,12 +23,16 @@ struct ReadinessSession
     // Set up by the composition root.
     std::vector<hpr::ShippedProfile> profiles; ///< the training profiles offered on the start page
     std::string cliPath;                       ///< the CLI registered to verify after the restart
-    hpr::CycleOptions options;                 ///< assess options (as-of date) and the plan options
+    std::string guiPath;        ///< this app: registered instead of the CLI for a simulated device (empty: the CLI)
+    bool verifyOnStart = false; ///< started by the resume entry (--verify): detect, verify, show the report
+    hpr::CycleOptions options;  ///< assess options (as-of date) and the plan options
 
     // Chosen on the start page.
     bool training = true;
-    std::string profile;  ///< shipped profile name (training)
-    std::string stateDir; ///< where the device keeps its state (journal, simulated machine)
+    bool evidence = false;    ///< offline evidence files: assess only, nothing can be changed
+    std::string evidencePath; ///< a file or a folder (evidence mode)
+    std::string profile;      ///< shipped profile name (training)
+    std::string stateDir;     ///< where the device keeps its state (journal, simulated machine)
 
     // Results, newest first in the cycle's order.
     std::shared_ptr<hpr::Device> device;
@@ -45,8 +49,13 @@ struct ReadinessSession
     std::optional<hpr::ScheduledRestart> restart;
     std::optional<hpr::Verification> verification;
 
-    /// "local" or "sim:PROFILE".
-    std::string deviceSpec() const { return training ? "sim:" + profile : std::string("local"); }
+    /// "local", "sim:PROFILE" or "evidence:PATH".
+    std::string deviceSpec() const
+    {
+        if (evidence)
+            return "evidence:" + evidencePath;
+        return training ? "sim:" + profile : std::string("local");
+    }
     /// <stateDir>/<device state key>, once a device is open; empty before.
     std::string folder() const { return device ? stateDir + "/" + device->stateKey() : std::string(); }
     /// The device's clock now, extrapolated from the detection (no device call on the UI thread).

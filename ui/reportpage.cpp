@@ -1,6 +1,7 @@
 #include "reportpage.h"
 
 #include "engine/durablefile.h"
+#include "engine/htmlreport.h"
 #include "engine/report.h"
 #include "readinesssession.h"
 #include "uitext.h"
@@ -10,14 +11,22 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -43,9 +52,12 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     , m_msinfo(new QTableWidget(this))
     , m_text(new QTextBrowser(this))
     , m_saveReport(new QPushButton(tr("Save JSON &report..."), this))
+    , m_saveHtml(new QPushButton(tr("Save &HTML report..."), this))
+    , m_savePdf(new QPushButton(tr("Save P&DF report..."), this))
+    , m_print(new QPushButton(tr("&Print..."), this))
     , m_saveVerification(new QPushButton(tr("Save &verification..."), this))
     , m_copy(new QPushButton(tr("&Copy summary"), this))
-    , m_openFolder(new QPushButton(tr("&Open state folder"), this))
+    , m_openFolder(new QPushButton(tr("&Open folder"), this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Verify and report"));
@@ -54,6 +66,8 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     m_heading->setAccessibleName(tr("What this report shows"));
 
     m_msinfo->setObjectName(QStringLiteral("msinfo"));
+
+    m_msinfo->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_msinfo->setAccessibleName(tr("System Summary before and after the restart"));
     m_msinfo->setColumnCount(4);
     m_msinfo->setHorizontalHeaderLabels(
@@ -69,26 +83,41 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     m_msinfo->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
 
     m_text->setObjectName(QStringLiteral("reportText"));
+
+    m_text->setTabChangesFocus(true); // Tab moves on: keyboard users are never trapped
     m_text->setAccessibleName(tr("Changes and next steps"));
 
     m_saveReport->setObjectName(QStringLiteral("saveReport"));
     m_saveReport->setAccessibleName(tr("Save the JSON report"));
+    m_saveReport->setAccessibleDescription(tr("The versioned report for tickets and the fleet store."));
+    m_saveHtml->setObjectName(QStringLiteral("saveHtml"));
+    m_saveHtml->setAccessibleName(tr("Save the HTML report"));
+    m_saveHtml->setAccessibleDescription(tr("One printable page that opens in any browser, with nothing to fetch."));
+    m_savePdf->setObjectName(QStringLiteral("savePdf"));
+    m_savePdf->setAccessibleName(tr("Save the PDF report"));
+    m_print->setObjectName(QStringLiteral("print"));
+    m_print->setAccessibleName(tr("Print the report"));
     m_saveVerification->setObjectName(QStringLiteral("saveVerification"));
     m_saveVerification->setAccessibleName(tr("Save the verification (JSON)"));
     m_copy->setObjectName(QStringLiteral("copySummary"));
     m_copy->setAccessibleName(tr("Copy the summary to the clipboard"));
-    m_openFolder->setObjectName(QStringLiteral("openStateFolder"));
-    m_openFolder->setAccessibleName(tr("Open the state folder"));
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->setAccessibleName(tr("Open the folder"));
+    m_openFolder->setAccessibleDescription(
+        tr("Opens the folder of the last saved report, or the state folder before anything was saved."));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setAccessibleName(tr("Report status"));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_saveReport);
-    buttons->addWidget(m_saveVerification);
-    buttons->addWidget(m_copy);
-    buttons->addWidget(m_openFolder);
-    buttons->addStretch(1);
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_saveReport, 0, 0);
+    buttons->addWidget(m_saveHtml, 0, 1);
+    buttons->addWidget(m_savePdf, 0, 2);
+    buttons->addWidget(m_saveVerification, 0, 3);
+    buttons->addWidget(m_print, 1, 0);
+    buttons->addWidget(m_copy, 1, 1);
+    buttons->addWidget(m_openFolder, 1, 2);
+    buttons->setColumnStretch(4, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_heading);
@@ -97,11 +126,16 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
-    connect(m_saveReport, &QPushButton::clicked, this, &ReportPage::chooseAndSaveReport);
+    connect(m_saveReport, &QPushButton::clicked, this, [this] { chooseAndSave(Format::Json); });
+    connect(m_saveHtml, &QPushButton::clicked, this, [this] { chooseAndSave(Format::Html); });
+    connect(m_savePdf, &QPushButton::clicked, this, [this] { chooseAndSave(Format::Pdf); });
+    connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_saveVerification, &QPushButton::clicked, this, &ReportPage::chooseAndSaveVerification);
     connect(m_copy, &QPushButton::clicked, this, &ReportPage::copySummary);
-    connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openStateFolder);
+    connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 }
+
+ReportPage::~ReportPage() = default;
 
 void ReportPage::initializePage()
 {
@@ -145,14 +179,20 @@ void ReportPage::initializePage()
         }
     } else {
         setTitle(tr("Report"));
-        setSubTitle(tr("The assessment of this device. Save it as a JSON report for the ticket or the fleet sheet."));
+        setSubTitle(tr("The assessment of this device. Save it as JSON for the fleet sheet, as HTML or PDF for the "
+                       "ticket, or print it."));
         m_banner->setVerdict(a.verdict, a.verdict == hpr::Verdict::Ready
                                             ? tr("Nothing to fix. The licence cannot be checked on the device.")
                                             : QString());
-        m_heading->setText(m_session->restart
-                               ? tr("The restart is scheduled; the verification runs by itself after it and is "
-                                    "saved in the state folder.")
-                               : tr("No restart was verified in this session."));
+        if (m_session->evidence)
+            m_heading->setText(tr("Offline evidence: this report is all the wizard can do for this device, because "
+                                  "nothing can be changed from files. Run Hotpatch Ready on the device itself to fix "
+                                  "it with one restart."));
+        else
+            m_heading->setText(m_session->restart
+                                   ? tr("The restart is scheduled; the verification runs by itself after it and is "
+                                        "saved in the state folder.")
+                                   : tr("No restart was verified in this session."));
         QString notPassed;
         for (const auto &c : a.checks)
             if (c.status == hpr::CheckStatus::Warn || c.status == hpr::CheckStatus::Fail ||
@@ -172,11 +212,64 @@ void ReportPage::initializePage()
     m_text->setHtml(html);
 }
 
-hpr::Status ReportPage::saveReport(const QString &path) const
+hpr::ReportContext ReportPage::context() const
 {
     hpr::ReportContext context;
     context.deviceSpec = m_session->deviceSpec();
-    return writeText(path, hpr::reportToJsonText(*m_session->assessment, context));
+    return context;
+}
+
+hpr::Status ReportPage::saveReport(const QString &path) const
+{
+    return writeText(path, hpr::reportToJsonText(*m_session->assessment, context()));
+}
+
+QString ReportPage::htmlReport() const
+{
+    if (m_session->verification) {
+        const hpr::HtmlVerification v = hpr::htmlVerificationOf(*m_session->verification);
+        return UiText::fromUtf8(hpr::reportToHtml(*m_session->assessment, context(), &v));
+    }
+    return UiText::fromUtf8(hpr::reportToHtml(*m_session->assessment, context()));
+}
+
+hpr::Status ReportPage::saveHtml(const QString &path) const
+{
+    return writeText(path, UiText::toUtf8(htmlReport()));
+}
+
+hpr::Status ReportPage::savePdf(const QString &path) const
+{
+    // QSaveFile keeps a half-written PDF from replacing an older one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return hpr::makeError(hpr::ErrorCode::Failed,
+                              "cannot write " + UiText::toUtf8(path) + " (" + UiText::toUtf8(file.errorString()) + ")");
+    {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(tr("Hotpatch readiness report"));
+        pdf.setCreator(tr("Hotpatch Ready %1").arg(QStringLiteral(HPR_VERSION)));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+        QTextDocument document;
+        document.setHtml(htmlReport());
+        document.print(&pdf);
+    }
+    if (!file.commit())
+        return hpr::makeError(hpr::ErrorCode::Failed,
+                              "cannot write " + UiText::toUtf8(path) + " (" + UiText::toUtf8(file.errorString()) + ")");
+    return {};
+}
+
+QString ReportPage::folderToOpen() const
+{
+    if (!m_lastSaved.isEmpty())
+        return m_lastSaved;
+    if (m_session->evidence) {
+        const QFileInfo evidence(UiText::fromUtf8(m_session->evidencePath));
+        return evidence.isDir() ? evidence.absoluteFilePath() : evidence.absolutePath();
+    }
+    return UiText::fromUtf8(m_session->folder());
 }
 
 hpr::Status ReportPage::saveVerification(const QString &path) const
@@ -191,33 +284,87 @@ QString ReportPage::summary() const
 {
     if (m_session->verification)
         return UiText::fromUtf8(m_session->verification->text);
-    hpr::ReportContext context;
-    context.deviceSpec = m_session->deviceSpec();
-    return UiText::fromUtf8(hpr::reportToText(*m_session->assessment, context, false));
+    return UiText::fromUtf8(hpr::reportToText(*m_session->assessment, context(), false));
 }
 
-void ReportPage::chooseAndSaveReport()
+void ReportPage::showSaved(const hpr::Status &status, const QString &path)
+{
+    if (!status) {
+        m_status->setText(UiText::error(status.error()));
+        return;
+    }
+    m_lastSaved = QFileInfo(path).absolutePath();
+    m_status->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportPage::chooseAndSave(Format format)
 {
     const QString host = UiText::fromUtf8(m_session->assessment->facts.hostname.valueOr("device"));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the JSON report"), QDir::home().filePath(host + QStringLiteral("-hotpatch-report.json")),
-        tr("JSON files (*.json)"));
+    const QString folder = m_lastSaved.isEmpty() ? QDir::homePath() : m_lastSaved;
+    QString title, name, filter;
+    switch (format) {
+    case Format::Json:
+        title = tr("Save the JSON report");
+        name = host + QStringLiteral("-hotpatch-report.json");
+        filter = tr("JSON files (*.json)");
+        break;
+    case Format::Html:
+        title = tr("Save the HTML report");
+        name = host + QStringLiteral("-hotpatch-report.html");
+        filter = tr("HTML files (*.html *.htm)");
+        break;
+    case Format::Pdf:
+        title = tr("Save the PDF report");
+        name = host + QStringLiteral("-hotpatch-report.pdf");
+        filter = tr("PDF files (*.pdf)");
+        break;
+    }
+    const QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
     if (path.isEmpty())
         return;
-    const hpr::Status s = saveReport(path);
-    m_status->setText(s ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : UiText::error(s.error()));
+    switch (format) {
+    case Format::Json: showSaved(saveReport(path), path); break;
+    case Format::Html: showSaved(saveHtml(path), path); break;
+    case Format::Pdf: showSaved(savePdf(path), path); break;
+    }
 }
 
 void ReportPage::chooseAndSaveVerification()
 {
     const QString host = UiText::fromUtf8(m_session->assessment->facts.hostname.valueOr("device"));
+    const QString folder = m_lastSaved.isEmpty() ? QDir::homePath() : m_lastSaved;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save the verification"), QDir::home().filePath(host + QStringLiteral("-verification.json")),
+        this, tr("Save the verification"), QDir(folder).filePath(host + QStringLiteral("-verification.json")),
         tr("JSON files (*.json)"));
-    if (path.isEmpty())
-        return;
-    const hpr::Status s = saveVerification(path);
-    m_status->setText(s ? tr("Saved: %1").arg(QDir::toNativeSeparators(path)) : UiText::error(s.error()));
+    if (!path.isEmpty())
+        showSaved(saveVerification(path), path);
+}
+
+void ReportPage::print()
+{
+    // open(), not exec(): no nested event loop; the dialog deletes itself when closed.
+    if (!m_printer)
+        m_printer = std::make_unique<QPrinter>();
+    m_printer->setDocName(tr("Hotpatch readiness report"));
+    auto *dialog = new QPrintDialog(m_printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Print the report"));
+    connect(dialog, qOverload<QPrinter *>(&QPrintDialog::accepted), this, [this](QPrinter *printer) {
+        const hpr::Status s = printTo(printer);
+        m_status->setText(s ? tr("The report was sent to the printer.") : UiText::error(s.error()));
+    });
+    dialog->open();
+}
+
+hpr::Status ReportPage::printTo(QPrinter *printer) const
+{
+    QTextDocument document;
+    document.setHtml(htmlReport());
+    document.print(printer);
+    if (printer->printerState() == QPrinter::Error)
+        return hpr::makeError(hpr::ErrorCode::Failed,
+                              "the printer " + UiText::toUtf8(printer->printerName()) + " reported an error");
+    return {};
 }
 
 void ReportPage::copySummary()
@@ -226,10 +373,9 @@ void ReportPage::copySummary()
     m_status->setText(tr("The summary is on the clipboard."));
 }
 
-void ReportPage::openStateFolder()
+void ReportPage::openFolder()
 {
-    const QString folder = UiText::fromUtf8(m_session->folder());
+    const QString folder = folderToOpen();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-        m_status->setText(
-            tr("Could not open %1; its path is: %2").arg(tr("the state folder"), QDir::toNativeSeparators(folder)));
+        m_status->setText(tr("Could not open the folder; its path is: %1").arg(QDir::toNativeSeparators(folder)));
 }

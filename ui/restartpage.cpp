@@ -248,7 +248,12 @@ void RestartPage::showStatus(QStyle::StandardPixmap icon, const QString &text)
 void RestartPage::schedule()
 {
     const std::string message = m_messageEdited ? UiText::toUtf8(m_message->text()) : std::string();
-    const std::string verify = verifyCommandLine(m_session->cliPath, m_session->deviceSpec(), m_session->stateDir);
+    // A cycle started here on a simulated device registers this app, which opens on the verification after the
+    // restart; the live device registers the CLI, because its boot task runs as SYSTEM before anyone logs on
+    // (docs/gui.md, "After the restart").
+    const bool gui = m_session->training && !m_session->guiPath.empty();
+    const std::string verify = verifyCommandLine(gui ? m_session->guiPath : m_session->cliPath, m_session->deviceSpec(),
+                                                 m_session->stateDir, gui);
     m_status->setText(tr("Scheduling the restart..."));
     setBusy(true);
     m_scheduleWatcher.setFuture(

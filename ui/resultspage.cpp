@@ -39,6 +39,8 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     m_device->setAccessibleName(tr("Device"));
 
     m_checks->setObjectName(QStringLiteral("checks"));
+
+    m_checks->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_checks->setAccessibleName(tr("Checks"));
     m_checks->setHeaderLabels({tr("Status"), tr("Check"), tr("Summary")});
     m_checks->setRootIsDecorated(false);
@@ -50,6 +52,8 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     m_checks->header()->setSectionResizeMode(CheckColumn, QHeaderView::ResizeToContents);
 
     m_details->setObjectName(QStringLiteral("checkDetails"));
+
+    m_details->setTabChangesFocus(true); // Tab moves on: keyboard users are never trapped
     m_details->setAccessibleName(tr("Selected check: explanation, evidence and fix"));
     m_details->setOpenLinks(false);
 
@@ -109,6 +113,9 @@ void ResultsPage::initializePage()
         detail = tr("The checks marked Unknown say which facts are missing and why.");
         break;
     }
+    if (m_session->evidence && a.verdict != hpr::Verdict::Ready)
+        detail = tr("Offline evidence: nothing can be changed from here, so the wizard ends with the report. To fix "
+                    "the device, run Hotpatch Ready on it, as administrator.");
     m_banner->setVerdict(a.verdict, detail);
 
     QString deviceText = tr("<b>Device:</b> %1").arg(UiText::html(m_session->deviceDescription));
@@ -118,6 +125,10 @@ void ResultsPage::initializePage()
         m_session->cycleStatus->phase != "assessed")
         deviceText += QStringLiteral("<br>") +
                       tr("<b>Earlier in this state folder:</b> %1").arg(UiText::html(m_session->cycleStatus->text));
+    if (m_session->evidence)
+        deviceText += QStringLiteral("<br>") +
+                      tr("<b>Offline evidence:</b> every fact comes from the files sent, with its file and line "
+                         "(select a check to see them); what the files do not state is unknown.");
     m_device->setText(deviceText);
 
     m_checks->clear();
@@ -179,6 +190,8 @@ void ResultsPage::showCheck()
 
 int ResultsPage::nextId() const
 {
+    if (m_session->evidence) // nothing can be changed on a device known only from files
+        return ReadinessWizard::Report;
     if (m_session->assessment && m_session->assessment->verdict == hpr::Verdict::Ready)
         return ReadinessWizard::Report;
     return ReadinessWizard::Plan; // blocked devices too: the plan lists the manual steps (apply stays off)

@@ -5,7 +5,9 @@
 #include "uitext.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -24,6 +26,10 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     , m_training(new QRadioButton(tr("T&raining: a simulated device"), this))
     , m_profile(new QComboBox(this))
     , m_profileDescription(new QLabel(this))
+    , m_evidence(new QRadioButton(tr("Offline e&vidence: files sent by the device's user"), this))
+    , m_evidencePath(new QLineEdit(this))
+    , m_evidenceFiles(new QPushButton(tr("&Files..."), this))
+    , m_evidenceFolder(new QPushButton(tr("Fol&der..."), this))
     , m_stateDir(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse..."), this))
     , m_elevation(new QLabel(this))
@@ -31,6 +37,30 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     setTitle(tr("Make this device ready for hotpatch"));
     setSubTitle(tr("Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what "
                    "it can with one undoable change set and one restart, and verifies the result."));
+
+    m_evidence->setObjectName(QStringLiteral("evidence"));
+    m_evidence->setAccessibleName(tr("Offline evidence: files sent by the device's user"));
+    m_evidencePath->setObjectName(QStringLiteral("evidencePath"));
+    m_evidencePath->setAccessibleName(tr("Evidence file or folder"));
+    m_evidencePath->setAccessibleDescription(
+        tr("msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output; a file or a folder of them."));
+    m_evidencePath->setPlaceholderText(tr("A file, or a folder of files"));
+    m_evidenceFiles->setObjectName(QStringLiteral("evidenceFiles"));
+    m_evidenceFiles->setAccessibleName(tr("Choose evidence files"));
+    m_evidenceFolder->setObjectName(QStringLiteral("evidenceFolder"));
+    m_evidenceFolder->setAccessibleName(tr("Choose a folder of evidence files"));
+    auto *evidenceLabel = new QLabel(tr("Evidence pat&h:"), this);
+    evidenceLabel->setBuddy(m_evidencePath);
+    auto *evidenceNote = new QLabel(tr("Assesses a device that cannot run this app from the msinfo32, systeminfo or "
+                                       "Win32_DeviceGuard output its user sent. Nothing can be changed from files, "
+                                       "so the wizard ends with the results and the report."),
+                                    this);
+    evidenceNote->setWordWrap(true);
+    evidenceNote->setObjectName(QStringLiteral("evidenceNote"));
+    auto *evidenceRow = new QHBoxLayout;
+    evidenceRow->addWidget(m_evidencePath, 1);
+    evidenceRow->addWidget(m_evidenceFiles);
+    evidenceRow->addWidget(m_evidenceFolder);
 
     m_thisDevice->setObjectName(QStringLiteral("thisDevice"));
     m_training->setObjectName(QStringLiteral("training"));
@@ -72,6 +102,10 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     deviceLayout->addWidget(profileLabel, 3, 1);
     deviceLayout->addWidget(m_profile, 3, 2);
     deviceLayout->addWidget(m_profileDescription, 4, 2);
+    deviceLayout->addWidget(m_evidence, 5, 0, 1, 3);
+    deviceLayout->addWidget(evidenceLabel, 6, 1);
+    deviceLayout->addLayout(evidenceRow, 6, 2);
+    deviceLayout->addWidget(evidenceNote, 7, 2);
     deviceLayout->setColumnMinimumWidth(0, 16);
     deviceLayout->setColumnStretch(2, 1);
 
@@ -106,10 +140,18 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     const int preset = m_profile->findData(UiText::fromUtf8(m_session->profile));
     if (preset >= 0)
         m_profile->setCurrentIndex(preset);
-    (hpr::hasLiveBackend() && !m_session->training ? m_thisDevice : m_training)->setChecked(true);
+    m_evidencePath->setText(UiText::fromUtf8(m_session->evidencePath));
+    if (m_session->evidence)
+        m_evidence->setChecked(true);
+    else
+        (hpr::hasLiveBackend() && !m_session->training ? m_thisDevice : m_training)->setChecked(true);
 
     connect(m_thisDevice, &QRadioButton::toggled, this, &StartPage::updateChoice);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &StartPage::updateChoice);
+    connect(m_evidence, &QRadioButton::toggled, this, &StartPage::updateChoice);
+    connect(m_evidencePath, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_evidenceFiles, &QPushButton::clicked, this, &StartPage::chooseEvidenceFiles);
+    connect(m_evidenceFolder, &QPushButton::clicked, this, &StartPage::chooseEvidenceFolder);
     connect(m_stateDir, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_browse, &QPushButton::clicked, this, &StartPage::chooseFolder);
     updateChoice();
@@ -122,7 +164,30 @@ void StartPage::updateChoice()
     m_profile->setEnabled(training);
     m_profileDescription->setEnabled(training);
     m_profileDescription->setText(m_profile->currentData(Qt::ToolTipRole).toString());
+    const bool evidence = m_evidence->isChecked();
+    m_evidencePath->setEnabled(evidence);
+    m_evidenceFiles->setEnabled(evidence);
+    m_evidenceFolder->setEnabled(evidence);
     Q_EMIT completeChanged();
+}
+
+void StartPage::chooseEvidenceFiles()
+{
+    // Several files become one evidence folder only if they share one; the device spec takes a file or a folder.
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Evidence files"), m_evidencePath->text(),
+                                      tr("Text and report files (*.txt *.log *.csv *.nfo *.reg);;All files (*)"));
+    if (files.size() == 1)
+        m_evidencePath->setText(QDir::toNativeSeparators(files.front()));
+    else if (!files.isEmpty())
+        m_evidencePath->setText(QDir::toNativeSeparators(QFileInfo(files.front()).absolutePath()));
+}
+
+void StartPage::chooseEvidenceFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder of evidence files"), m_evidencePath->text());
+    if (!dir.isEmpty())
+        m_evidencePath->setText(QDir::toNativeSeparators(dir));
 }
 
 void StartPage::chooseFolder()
@@ -136,12 +201,16 @@ bool StartPage::isComplete() const
 {
     if (m_stateDir->text().trimmed().isEmpty())
         return false;
+    if (m_evidence->isChecked())
+        return !m_evidencePath->text().trimmed().isEmpty();
     return m_thisDevice->isChecked() || (m_training->isChecked() && m_profile->currentIndex() >= 0);
 }
 
 bool StartPage::validatePage()
 {
     m_session->training = m_training->isChecked();
+    m_session->evidence = m_evidence->isChecked();
+    m_session->evidencePath = UiText::toUtf8(QDir::fromNativeSeparators(m_evidencePath->text().trimmed()));
     m_session->profile = UiText::toUtf8(m_profile->currentData().toString());
     m_session->stateDir = UiText::toUtf8(m_stateDir->text().trimmed());
     return true;
@@ -152,6 +221,11 @@ void StartPage::showElevation()
     if (!m_session->assessment) {
         m_elevation->setText(tr("Whether the app runs elevated (as administrator) is shown once the device has "
                                 "been detected."));
+        return;
+    }
+    if (m_session->evidence) {
+        m_elevation->setText(tr("Administrator rights do not matter for evidence files: nothing on this PC is read "
+                                "or changed."));
         return;
     }
     const auto &elevated = m_session->assessment->facts.processElevated;

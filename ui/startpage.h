@@ -10,8 +10,8 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
-/// Which device: this PC (live backend, Windows only) or a simulated one from a shipped profile, and the
-/// folder where the device keeps its state between runs.
+/// Which device: this PC (live backend, Windows only), a simulated one from a shipped profile, or offline evidence
+/// files (assess only), and the folder where the device keeps its state between runs.
 class StartPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ public Q_SLOTS:
 private:
     void updateChoice();
     void chooseFolder();
+    void chooseEvidenceFiles();
+    void chooseEvidenceFolder();
 
     std::shared_ptr<ReadinessSession> m_session;
     QRadioButton *m_thisDevice;
@@ -36,6 +38,10 @@ private:
     QRadioButton *m_training;
     QComboBox *m_profile;
     QLabel *m_profileDescription;
+    QRadioButton *m_evidence;
+    QLineEdit *m_evidencePath;
+    QPushButton *m_evidenceFiles;
+    QPushButton *m_evidenceFolder;
     QLineEdit *m_stateDir;
     QPushButton *m_browse;
     QLabel *m_elevation;

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "engine/assessment.h"
+#include "engine/htmlreport.h"
 #include "engine/releasetable.h"
 #include "engine/report.h"
 #include "output.h"
@@ -15,7 +16,7 @@ namespace hpr::cli {
 
 namespace {
 
-enum class Format { Text, Json, Csv };
+enum class Format { Text, Json, Csv, Html };
 
 std::optional<Format> parseFormat(const std::string &name)
 {
@@ -25,6 +26,8 @@ std::optional<Format> parseFormat(const std::string &name)
         return Format::Json;
     if (name == "csv")
         return Format::Csv;
+    if (name == "html")
+        return Format::Html;
     return std::nullopt;
 }
 
@@ -40,7 +43,7 @@ int runAssess(const Arguments &args)
     const std::string formatName = args.valueOr("--format", "text");
     const std::optional<Format> format = parseFormat(formatName);
     if (!format)
-        return usageError("assess: unknown format '" + formatName + "' (use text, json or csv)");
+        return usageError("assess: unknown format '" + formatName + "' (use text, json, csv or html)");
     const std::string asOf = args.valueOr("--as-of", "");
     if (!asOf.empty() && !isIsoDate(asOf))
         return usageError("assess: --as-of '" + asOf + "' is not a valid date (YYYY-MM-DD)");
@@ -87,6 +90,7 @@ int runAssess(const Arguments &args)
     }
     case Format::Json: text = reportToJsonText(assessment, context); break;
     case Format::Csv: text = csvHeader() + reportToCsvRow(assessment, context); break;
+    case Format::Html: text = reportToHtml(assessment, context); break;
     }
 
     const Status written = output ? writeFileAtomically(*output, text) : writeStdout(text);

@@ -117,7 +117,7 @@ const std::vector<Command> &commands()
 {
     static const std::vector<Command> table = [] {
         const OptionSpec device{"--device", "SPEC", "The device to assess: local or sim:PROFILE (see Device SPEC)."};
-        const OptionSpec format{"--format", "FORMAT", "Report format: text (default), json or csv."};
+        const OptionSpec format{"--format", "FORMAT", "Report format: text (default), json, csv or html."};
         const OptionSpec output{"--output", "FILE",
                                 "Write the report to FILE (atomically) instead of standard output."};
         const OptionSpec stateDir{"--state-dir", "DIR",
@@ -133,6 +133,7 @@ const std::vector<Command> &commands()
         const OptionSpec dryRun{"--dry-run", "", "Show what would change; change nothing."};
         const OptionSpec force{"--force", "", "Go ahead although the device is blocked / nothing needs it."};
         const OptionSpec cycleFormat{"--format", "FORMAT", "Output format: text (default) or json."};
+        const OptionSpec verifyFormat{"--format", "FORMAT", "Output format: text (default), json or html."};
         return std::vector<Command>{
             {"assess",
              "assess --device SPEC [options]",
@@ -179,9 +180,9 @@ const std::vector<Command> &commands()
              {device, stateDir, asOf},
              &runCancelReboot},
             {"verify",
-             "verify --device SPEC [--state-dir DIR] [--format text|json]",
-             "Re-probe and compare with the plan and the before-state; writes verification.json/.txt.",
-             {device, stateDir, asOf, cycleFormat},
+             "verify --device SPEC [--state-dir DIR] [--format text|json|html]",
+             "Re-probe and compare with the plan and the before-state; writes verification.json/.txt/.html.",
+             {device, stateDir, asOf, verifyFormat},
              &runVerify},
             {"status",
              "status --device SPEC [--state-dir DIR] [--format text|json]",
@@ -191,7 +192,7 @@ const std::vector<Command> &commands()
             {"sim-boot",
              "sim-boot --device sim:PROFILE --state-dir DIR",
              "Restart a simulated device: boot-time effects happen, the registered verification runs.",
-             {device, stateDir, asOf, cycleFormat},
+             {device, stateDir, asOf, verifyFormat},
              &runSimBoot},
             {"secureboot",
              "secureboot plan|apply|verify|rollback --device SPEC [options]",

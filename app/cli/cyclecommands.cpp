@@ -210,7 +210,17 @@ int runCancelReboot(const Arguments &args)
 
 namespace {
 
-int verifyAndPrint(Remediation &r, const Session &s, bool json)
+/// verify's output format: text (default), json or html; nullopt (after a usage error) for anything else.
+std::optional<std::string> verifyFormat(const char *command, const Arguments &args, int &exitCode)
+{
+    const std::string format = args.valueOr("--format", "text");
+    if (format == "text" || format == "json" || format == "html")
+        return format;
+    exitCode = usageError(std::string(command) + ": unknown format '" + format + "' (use text, json or html)");
+    return std::nullopt;
+}
+
+int verifyAndPrint(Remediation &r, const Session &s, const std::string &format)
 {
     auto v = r.verify(s.options.assess);
     if (!v)
@@ -220,11 +230,13 @@ int verifyAndPrint(Remediation &r, const Session &s, bool json)
         if (!copy)
             std::fprintf(stderr, "%s: warning: %s\n", kProgram, copy.error().detail.c_str());
     }
-    if (json) {
-        auto text = readWholeFile(r.folder() + "/verification.json");
-        print(text ? *text : std::string("{}\n"));
+    if (format == "json" || format == "html") {
+        auto text = readWholeFile(r.folder() + (format == "json" ? "/verification.json" : "/verification.html"));
+        if (!text)
+            return reportError(text.error(), "verify");
+        print(*text);
     } else {
-        print(v->text + "\nSaved: " + r.folder() + "/verification.json and verification.txt\n");
+        print(v->text + "\nSaved: " + r.folder() + "/verification.json, verification.txt and verification.html\n");
     }
     return exitCodeFor(v->after.verdict);
 }
@@ -234,11 +246,14 @@ int verifyAndPrint(Remediation &r, const Session &s, bool json)
 int runVerify(const Arguments &args)
 {
     int code = 0;
+    const auto format = verifyFormat("verify", args, code);
+    if (!format)
+        return code;
     auto s = open("verify", args, code);
     if (!s)
         return code;
     Remediation r(*s->device, s->stateDir);
-    return verifyAndPrint(r, *s, wantsJson(args));
+    return verifyAndPrint(r, *s, *format);
 }
 
 int runStatus(const Arguments &args)
@@ -260,6 +275,9 @@ int runStatus(const Arguments &args)
 int runSimBoot(const Arguments &args)
 {
     int code = 0;
+    const auto format = verifyFormat("sim-boot", args, code);
+    if (!format)
+        return code;
     auto s = open("sim-boot", args, code);
     if (!s)
         return code;
@@ -277,7 +295,7 @@ int runSimBoot(const Arguments &args)
         return ExitReady;
     print("Running the registered post-restart verification: " + outcome->resumeCommand + "\n\n");
     Remediation r(*s->device, s->stateDir);
-    return verifyAndPrint(r, *s, wantsJson(args));
+    return verifyAndPrint(r, *s, *format);
 }
 
 } // namespace hpr::cli

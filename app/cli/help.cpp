@@ -68,6 +68,8 @@ Formats (--format):
                 Coloured only on a terminal, without --no-color and with NO_COLOR unset.
   json          The versioned report 'hotpatch-ready/report/v1' (docs/report-schema.json).
   csv           A header line and one row per device (RFC 4180 quoting, LF line ends).
+  html          A self-contained printable page (inline CSS, no script, nothing fetched);
+                'verify --format html' adds the msinfo32 before/after table.
 
 Exit codes:
   0  ready: the device can receive hotpatch updates (other commands: success)

@@ -2,6 +2,16 @@
 
 namespace hpr {
 
+MsinfoChange msinfoChange(const std::vector<std::pair<std::string, std::string>> &before, const std::string &item,
+                          const std::string &after)
+{
+    MsinfoChange c{"(not recorded)", after.empty() ? "(empty)" : after};
+    for (const auto &[beforeItem, beforeValue] : before)
+        if (beforeItem == item)
+            c.before = beforeValue.empty() ? "(empty)" : beforeValue;
+    return c;
+}
+
 std::string securityPropertyName(int code)
 {
     switch (code) {

@@ -20,12 +20,6 @@ std::string stringFact(const Fact<std::string> &fact)
     return fact.isKnown() ? fact.value() : std::string();
 }
 
-std::string hostnameOf(const DeviceFacts &facts)
-{
-    const std::string name = stringFact(facts.hostname);
-    return name.empty() ? kHostnameFallback : name;
-}
-
 std::string generatedAt(const ReportContext &context)
 {
     return context.generatedAt.empty() ? nowIsoUtc() : context.generatedAt;
@@ -87,18 +81,6 @@ constexpr const char *kRed = "\x1b[31m";
 constexpr const char *kMagenta = "\x1b[35m";
 constexpr const char *kDim = "\x1b[2m";
 
-const char *statusWord(CheckStatus s)
-{
-    switch (s) {
-    case CheckStatus::Pass: return "PASS";
-    case CheckStatus::Warn: return "WARN";
-    case CheckStatus::Fail: return "FAIL";
-    case CheckStatus::Unknown: return "UNKNOWN";
-    case CheckStatus::NotApplicable: return "N/A";
-    }
-    return "UNKNOWN";
-}
-
 const char *statusColour(CheckStatus s)
 {
     switch (s) {
@@ -120,52 +102,6 @@ const char *verdictColour(Verdict v)
     case Verdict::Undetermined: return kMagenta;
     }
     return kMagenta;
-}
-
-const char *verdictHeadline(Verdict v)
-{
-    switch (v) {
-    case Verdict::Ready: return "READY";
-    case Verdict::ReadyAfterFixes: return "READY AFTER FIXES";
-    case Verdict::Blocked: return "BLOCKED";
-    case Verdict::Undetermined: return "UNDETERMINED";
-    }
-    return "UNDETERMINED";
-}
-
-const char *verdictSentence(Verdict v)
-{
-    switch (v) {
-    case Verdict::Ready: return "this device is ready for hotpatch updates.";
-    case Verdict::ReadyAfterFixes: return "this device is not ready yet; the fixes below make it ready.";
-    case Verdict::Blocked: return "this device cannot receive hotpatch updates until the blockers below are removed.";
-    case Verdict::Undetermined:
-        return "some facts could not be read, so readiness cannot be decided; see the UNKNOWN checks.";
-    }
-    return "";
-}
-
-const char *fixWhereWords(FixWhere f)
-{
-    switch (f) {
-    case FixWhere::None: return "";
-    case FixWhere::HereOneReboot: return "this tool, one restart";
-    case FixWhere::FirmwareSetup: return "UEFI/BIOS setup";
-    case FixWhere::IntuneOrPolicy: return "Intune, Group Policy or management service";
-    case FixWhere::WindowsUpdate: return "Windows Update";
-    case FixWhere::BootConfiguration: return "boot configuration (administrator)";
-    case FixWhere::VmHost: return "virtual machine host settings";
-    case FixWhere::HardwareOrEdition: return "other hardware, edition or licence";
-    case FixWhere::Licensing: return "licence portal";
-    }
-    return "";
-}
-
-std::string categoryWords(BlockerCategory c)
-{
-    std::string words = toString(c);
-    std::replace(words.begin(), words.end(), '_', ' ');
-    return words;
 }
 
 /// Applies ANSI styles only when colour output was asked for.
@@ -253,6 +189,105 @@ nlohmann::ordered_json buildReport(const Assessment &a, const ReportContext &con
 
 } // namespace
 
+const char *statusWord(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Pass: return "PASS";
+    case CheckStatus::Warn: return "WARN";
+    case CheckStatus::Fail: return "FAIL";
+    case CheckStatus::Unknown: return "UNKNOWN";
+    case CheckStatus::NotApplicable: return "N/A";
+    }
+    return "UNKNOWN";
+}
+
+const char *verdictHeadline(Verdict v)
+{
+    switch (v) {
+    case Verdict::Ready: return "READY";
+    case Verdict::ReadyAfterFixes: return "READY AFTER FIXES";
+    case Verdict::Blocked: return "BLOCKED";
+    case Verdict::Undetermined: return "UNDETERMINED";
+    }
+    return "UNDETERMINED";
+}
+
+const char *verdictSentence(Verdict v)
+{
+    switch (v) {
+    case Verdict::Ready: return "this device is ready for hotpatch updates.";
+    case Verdict::ReadyAfterFixes: return "this device is not ready yet; the fixes below make it ready.";
+    case Verdict::Blocked: return "this device cannot receive hotpatch updates until the blockers below are removed.";
+    case Verdict::Undetermined:
+        return "some facts could not be read, so readiness cannot be decided; see the UNKNOWN checks.";
+    }
+    return "";
+}
+
+const char *fixWhereWords(FixWhere f)
+{
+    switch (f) {
+    case FixWhere::None: return "";
+    case FixWhere::HereOneReboot: return "this tool, one restart";
+    case FixWhere::FirmwareSetup: return "UEFI/BIOS setup";
+    case FixWhere::IntuneOrPolicy: return "Intune, Group Policy or management service";
+    case FixWhere::WindowsUpdate: return "Windows Update";
+    case FixWhere::BootConfiguration: return "boot configuration (administrator)";
+    case FixWhere::VmHost: return "virtual machine host settings";
+    case FixWhere::HardwareOrEdition: return "other hardware, edition or licence";
+    case FixWhere::Licensing: return "licence portal";
+    }
+    return "";
+}
+
+std::string categoryWords(BlockerCategory c)
+{
+    std::string words = toString(c);
+    std::replace(words.begin(), words.end(), '_', ' ');
+    return words;
+}
+
+std::string hostnameOf(const DeviceFacts &facts)
+{
+    const std::string name = stringFact(facts.hostname);
+    return name.empty() ? kHostnameFallback : name;
+}
+
+std::string hardwareOf(const DeviceFacts &f)
+{
+    const std::string manufacturer = stringFact(f.manufacturer), model = stringFact(f.model);
+    // Many vendors repeat their name in the model ("HP" + "HP EliteBook 840 G10").
+    return model.rfind(manufacturer, 0) == 0 ? model : model.empty() ? manufacturer : manufacturer + " " + model;
+}
+
+std::string windowsOf(const DeviceFacts &f)
+{
+    std::ostringstream os; // streamed: GCC 12 -O3 warns falsely (-Wrestrict) on "." + std::to_string()
+    os << (f.osProductName.isKnown() ? f.osProductName.value() : "unknown");
+    if (f.osBuild.isKnown()) {
+        if (f.osDisplayVersion.isKnown())
+            os << ' ' << f.osDisplayVersion.value() << ',';
+        os << " build " << f.osBuild.value();
+        if (f.osUbr.isKnown())
+            os << '.' << f.osUbr.value();
+    }
+    if (f.osArch.isKnown())
+        os << " (" << f.osArch.value() << ')';
+    return os.str();
+}
+
+std::string releaseTableOf(const Assessment &a)
+{
+    std::string out = a.tableDate.empty() ? "unknown" : a.tableDate;
+    if (!a.tableSourcesAsOf.empty() || !a.tableOrigin.empty()) {
+        out += " (";
+        if (!a.tableSourcesAsOf.empty())
+            out += "sources as of " + a.tableSourcesAsOf + (a.tableOrigin.empty() ? "" : ", ");
+        out += a.tableOrigin + ")";
+    }
+    return out;
+}
+
 nlohmann::json reportToJson(const Assessment &assessment, const ReportContext &context)
 {
     return nlohmann::json(buildReport(assessment, context));
@@ -271,38 +306,15 @@ std::string reportToText(const Assessment &a, const ReportContext &context, bool
 
     out << styled("Hotpatch readiness report", kBold) << '\n';
     std::string identity = hostnameOf(f);
-    const std::string manufacturer = stringFact(f.manufacturer), model = stringFact(f.model);
-    // Many vendors repeat their name in the model ("HP" + "HP EliteBook 840 G10").
-    const std::string hardware = model.rfind(manufacturer, 0) == 0 ? model
-                                 : model.empty()                   ? manufacturer
-                                                                   : manufacturer + " " + model;
-    if (!hardware.empty())
+    if (const std::string hardware = hardwareOf(f); !hardware.empty())
         identity += " (" + hardware + ")";
     out << "  Device:         " << identity << '\n';
     if (!stringFact(f.serial).empty())
         out << "  Serial number:  " << stringFact(f.serial) << '\n';
     if (!context.deviceSpec.empty())
         out << "  Device spec:    " << context.deviceSpec << '\n';
-    std::ostringstream os; // streamed: GCC 12 -O3 warns falsely (-Wrestrict) on "." + std::to_string()
-    os << (f.osProductName.isKnown() ? f.osProductName.value() : "unknown");
-    if (f.osBuild.isKnown()) {
-        if (f.osDisplayVersion.isKnown())
-            os << ' ' << f.osDisplayVersion.value() << ',';
-        os << " build " << f.osBuild.value();
-        if (f.osUbr.isKnown())
-            os << '.' << f.osUbr.value();
-    }
-    if (f.osArch.isKnown())
-        os << " (" << f.osArch.value() << ')';
-    out << "  Windows:        " << os.str() << '\n';
-    out << "  Release table:  " << (a.tableDate.empty() ? "unknown" : a.tableDate);
-    if (!a.tableSourcesAsOf.empty() || !a.tableOrigin.empty()) {
-        out << " (";
-        if (!a.tableSourcesAsOf.empty())
-            out << "sources as of " << a.tableSourcesAsOf << (a.tableOrigin.empty() ? "" : ", ");
-        out << a.tableOrigin << ")";
-    }
-    out << '\n';
+    out << "  Windows:        " << windowsOf(f) << '\n';
+    out << "  Release table:  " << releaseTableOf(a) << '\n';
     out << "  Assessed as of: " << (a.asOf.empty() ? "today" : a.asOf) << '\n';
     out << "  Generated:      " << generatedAt(context) << " by " << kToolName << ' ' << context.toolVersion << '\n';
 

@@ -32,4 +32,15 @@ std::string reportToCsvRow(const Assessment &assessment, const ReportContext &co
 /// Current UTC time as ISO 8601 ("2026-11-25T19:04:05Z").
 std::string nowIsoUtc();
 
+// Words shared by the text and HTML reports (English, as the logs: support engineers read them).
+const char *statusWord(CheckStatus s);            ///< "PASS", "WARN", ...
+const char *verdictHeadline(Verdict v);           ///< "READY", "READY AFTER FIXES", ...
+const char *verdictSentence(Verdict v);           ///< "this device is ready for hotpatch updates."
+const char *fixWhereWords(FixWhere f);            ///< "UEFI/BIOS setup", ...; empty for None
+std::string categoryWords(BlockerCategory c);     ///< "firmware setting"
+std::string hostnameOf(const DeviceFacts &facts); ///< the hostname, or "unknown-host"
+std::string hardwareOf(const DeviceFacts &facts); ///< "Dell Latitude 7440" (manufacturer not repeated)
+std::string windowsOf(const DeviceFacts &facts);  ///< "Windows 11 Enterprise 24H2, build 26100.9106 (x64)"
+std::string releaseTableOf(const Assessment &a);  ///< "2026-11-25 (sources as of 2026-09-17, embedded)"
+
 } // namespace hpr

@@ -1,6 +1,8 @@
 // hotpatch-ready: the Qt 6 wizard. The composition root: it reads the command line and the shipped profiles,
 // builds the session the pages share, and shows the wizard.
+#include "logrelay.h"
 #include "platform/device.h"
+#include "platform/logging.h"
 #include "platform/sim/profilecatalog.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
@@ -12,10 +14,42 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTimer>
 #include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+/// Milliseconds since this process started (Linux: /proc), for bench/gui-startup.sh; -1 where unknown.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat")), uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    // Field 22 (starttime, in clock ticks since boot) follows the command name in parentheses.
+    const QByteArray line = stat.readAll();
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    if (fields.size() < 20)
+        return -1;
+    return (upSeconds - fields[19].toDouble() / 100.0) * 1000.0; // USER_HZ is 100 on Linux
+}
+
+/// Shows the error where the person will see it (a dialog) and where a script will (stderr); exit code 3.
+int usageError(const QString &text)
+{
+    std::fprintf(stderr, "hotpatch-ready: %s\n", text.toLocal8Bit().constData());
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Hotpatch Ready"), text);
+    return 3;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -49,7 +83,16 @@ int main(int argc, char **argv)
                                                                 "postgresql:// URI (default: fleet.sqlite in the "
                                                                 "state folder of hotpatch-ready-cli)."),
                                 QStringLiteral("DB"));
-    parser.addOptions({profile, stateDir, asOf, dashboard, db});
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    QApplication::translate("main", "The device: sim:NAME (training), "
+                                                                    "evidence:FILE-OR-FOLDER (offline evidence) or "
+                                                                    "local (this PC, Windows only)."),
+                                    QStringLiteral("SPEC"));
+    const QCommandLineOption verify(QStringLiteral("verify"),
+                                    QApplication::translate("main", "Opens on the verification after the restart "
+                                                                    "(what the restart runs when the cycle was "
+                                                                    "started here); needs --device and --state-dir."));
+    parser.addOptions({profile, stateDir, asOf, device, verify, dashboard, db});
     parser.process(app);
     if (parser.isSet(dashboard)) {
 #ifdef HPR_HAVE_FLEET_DASHBOARD
@@ -66,6 +109,16 @@ int main(int argc, char **argv)
 #endif
     }
 
+    // The rotating log file (hpr::log: per-machine folder, else per-user; never a reason not to start), and
+    // every line the app logs reaches the log panel (Ctrl+L) through the relay's queued signal.
+    if (const hpr::Status logged =
+            hpr::log::setup(hpr::log::LogSetup{"hotpatch-ready", {}, "info", 5 * 1024 * 1024, 5});
+        !logged)
+        std::fprintf(stderr, "hotpatch-ready: warning: no log file: %s\n", logged.error().detail.c_str());
+    LogRelay relay;
+    relay.attachToDefaultLogger();
+    spdlog::info("Hotpatch Ready {} started", HPR_VERSION);
+
     auto session = std::make_shared<ReadinessSession>();
     session->profiles = hpr::shippedProfiles();
     session->cliPath = UiText::toUtf8(QDir::toNativeSeparators(
@@ -77,23 +130,52 @@ int main(int argc, char **argv)
         UiText::toUtf8(parser.isSet(stateDir) ? parser.value(stateDir)
                                               : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                                                     QStringLiteral("/state"));
+    session->guiPath = UiText::toUtf8(QDir::toNativeSeparators(QApplication::applicationFilePath()));
     session->options.assess.asOf = UiText::toUtf8(parser.value(asOf));
     session->training = !hpr::hasLiveBackend();
-    if (parser.isSet(profile)) {
-        const std::string wanted = UiText::toUtf8(parser.value(profile));
+    if (parser.isSet(profile) && parser.isSet(device))
+        return usageError(QApplication::translate("main", "Give either --profile or --device, not both."));
+    QString spec = parser.isSet(profile) ? QStringLiteral("sim:") + parser.value(profile) : parser.value(device);
+    if (spec.startsWith(QLatin1String("sim:"))) {
+        const std::string wanted = UiText::toUtf8(spec.mid(4));
         const bool shipped = std::any_of(session->profiles.begin(), session->profiles.end(),
                                          [&](const hpr::ShippedProfile &p) { return p.name == wanted; });
-        if (!shipped) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Hotpatch Ready"),
-                                  QApplication::translate("main", "There is no training profile named \"%1\".")
-                                      .arg(parser.value(profile)));
-            return 3;
-        }
+        if (!shipped)
+            return usageError(
+                QApplication::translate("main", "There is no training profile named \"%1\".").arg(spec.mid(4)));
         session->training = true;
         session->profile = wanted;
+    } else if (spec.startsWith(QLatin1String("evidence:")) && spec.size() > 9) {
+        session->training = false;
+        session->evidence = true;
+        session->evidencePath = UiText::toUtf8(spec.mid(9));
+    } else if (spec == QLatin1String("local")) {
+        session->training = false;
+    } else if (!spec.isEmpty()) {
+        return usageError(QApplication::translate("main", "Unknown device \"%1\" (use sim:NAME, "
+                                                          "evidence:FILE-OR-FOLDER or local).")
+                              .arg(spec));
+    }
+    if (parser.isSet(verify)) {
+        if (spec.isEmpty() || !parser.isSet(stateDir))
+            return usageError(QApplication::translate("main", "--verify needs --device and --state-dir: the device "
+                                                              "and the state folder of the cycle to verify."));
+        if (session->evidence)
+            return usageError(QApplication::translate("main", "Evidence files cannot be verified after a restart: "
+                                                              "nothing was changed on them."));
+        session->verifyOnStart = true;
     }
 
-    ReadinessWizard wizard(session);
+    ReadinessWizard wizard(session, &relay);
     wizard.show();
+    if (qEnvironmentVariableIsSet("HPR_BENCH_FIRST_PAGE")) {
+        // bench/gui-startup.sh: the first page has been laid out and painted once the event loop is idle.
+        QTimer::singleShot(0, &wizard, [&] {
+            wizard.repaint();
+            std::printf("first page shown %.0f ms after the process started\n", msSinceProcessStart());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -31,7 +31,7 @@ std::string describeStateFile(const std::string &name)
         return "the plan that was applied";
     if (name == "before.json")
         return "the device's facts before the first change (msinfo32 terms)";
-    if (name == "verification.json" || name == "verification.txt")
+    if (name == "verification.json" || name == "verification.txt" || name == "verification.html")
         return "the verification after the restart: before/after";
     if (name == "machine.json" || name == "sim-device.json")
         return "the simulated machine's state (training mode)";

@@ -436,15 +436,11 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
       << toString(after->verdict) << ", before: " << toString(v.verdictBefore) << ")\n\n";
     t << "System Summary (msinfo32 terms), before -> after the restart:\n";
     for (const auto &[k, val] : v.msinfoAfter) {
-        std::string beforeValue = "(not recorded)";
-        for (const auto &[bk, bv] : v.msinfoBefore)
-            if (bk == k)
-                beforeValue = bv.empty() ? "(empty)" : bv;
-        const std::string afterValue = val.empty() ? "(empty)" : val;
-        if (beforeValue == afterValue)
-            t << "  " << k << ": " << afterValue << " (unchanged)\n";
+        const MsinfoChange c = msinfoChange(v.msinfoBefore, k, val);
+        if (!c.changed())
+            t << "  " << k << ": " << c.after << " (unchanged)\n";
         else
-            t << "  " << k << ": " << beforeValue << " -> " << afterValue << "\n";
+            t << "  " << k << ": " << c.before << " -> " << c.after << "\n";
     }
     if (!v.changes.empty()) {
         t << "\nChanges made by this tool:\n";
@@ -483,6 +479,11 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
     if (Status s = writeFileDurably(m_folder + "/verification.json", j.dump(2) + "\n"); !s)
         return s.error();
     if (Status s = writeFileDurably(m_folder + "/verification.txt", v.text); !s)
+        return s.error();
+    const HtmlVerification html = htmlVerificationOf(v);
+    if (Status s = writeFileDurably(m_folder + "/verification.html",
+                                    reportToHtml(*after, ReportContext{HPR_VERSION, m_device.spec(), {}}, &html));
+        !s)
         return s.error();
     std::error_code ec;
     fs::remove(m_folder + "/restart.json", ec); // the restart it waited for has happened
@@ -562,6 +563,18 @@ std::string rollbackResultText(const RollbackResult &r)
         t << "  HKLM\\" << e.key << "\\" << e.name << " -> " << display(e.prior) << "\n";
     t << "Restart for the prior configuration to take effect at boot.\n";
     return t.str();
+}
+
+HtmlVerification htmlVerificationOf(const Verification &v)
+{
+    HtmlVerification h;
+    h.verdictBefore = v.verdictBefore;
+    h.ready = v.ready;
+    h.msinfoBefore = v.msinfoBefore;
+    h.msinfoAfter = v.msinfoAfter;
+    for (const ChangeVerification &c : v.changes)
+        h.changes.push_back({c.key, c.name, c.actual, c.explanation, c.tookEffect});
+    return h;
 }
 
 } // namespace hpr

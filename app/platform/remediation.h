@@ -2,6 +2,7 @@
 
 #include "device.h"
 #include "engine/assessment.h"
+#include "engine/htmlreport.h"
 #include "engine/plan.h"
 #include "journal.h"
 
@@ -118,6 +119,8 @@ Status restoreJournal(Device &device, const Journal &journal, std::vector<Journa
 Expected<RollbackResult> rollbackJournalFile(Device &device, const std::string &journalPath);
 
 std::string applyResultText(const ApplyResult &r);
+/// The before/after part of a verification, for reportToHtml.
+HtmlVerification htmlVerificationOf(const Verification &v);
 std::string rollbackResultText(const RollbackResult &r);
 
 } // namespace hpr

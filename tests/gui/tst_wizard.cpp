@@ -2,7 +2,13 @@
 // platform; the slow steps run on worker threads and the test waits for their results without blocking.
 #include "applypage.h"
 #include "engine/durablefile.h"
+#include "engine/releasetable.h"
+#include "logpanel.h"
+#include "logrelay.h"
+#include "operations.h"
+#include "platform/device.h"
 #include "platform/sim/profilecatalog.h"
+#include "platform/sim/simdevice.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
 #include "reportpage.h"
@@ -14,18 +20,28 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
+#include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPainter>
+#include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -33,6 +49,17 @@
 namespace {
 
 constexpr int kTimeoutMs = 10000;
+
+/// One relay for every wizard of the run, attached once: spdlog's sink list is not changed while workers log.
+LogRelay &testRelay()
+{
+    static LogRelay *relay = [] {
+        auto *r = new LogRelay(QCoreApplication::instance());
+        r->attachToDefaultLogger();
+        return r;
+    }();
+    return *relay;
+}
 
 /// One wizard on one simulated device with its own state folder; counts the clicks.
 struct WizardRun
@@ -42,7 +69,8 @@ struct WizardRun
     std::unique_ptr<ReadinessWizard> wizard;
     int clicks = 0;
 
-    explicit WizardRun(const std::string &profile)
+    /// setup changes the session before the wizard is built (what main.cpp does from the command line).
+    explicit WizardRun(const std::string &profile, const std::function<void(ReadinessSession &)> &setup = {})
     {
         REQUIRE(dir.isValid());
         session->profiles = hpr::shippedProfiles();
@@ -51,7 +79,9 @@ struct WizardRun
         session->options.assess.asOf = "2026-11-25"; // the date the shipped verdicts are asserted for
         session->training = true;
         session->profile = profile;
-        wizard = std::make_unique<ReadinessWizard>(session);
+        if (setup)
+            setup(*session);
+        wizard = std::make_unique<ReadinessWizard>(session, &testRelay());
         // HPR_SCREENSHOT_SIZE=900x640 checks the minimum size for clipping.
         const QList<QByteArray> size = qgetenv("HPR_SCREENSHOT_SIZE").split('x');
         if (size.size() == 2)
@@ -99,6 +129,17 @@ struct WizardRun
         next();
         REQUIRE(waitForPage(ReadinessWizard::Results));
     }
+    /// Start -> Results -> Plan (confirmed) -> Apply -> Restart, then "Schedule restart" with the defaults.
+    void scheduleRestart()
+    {
+        detect();
+        next();
+        click(find<QCheckBox>("confirm"));
+        next();
+        REQUIRE(waitForPage(ReadinessWizard::Restart));
+        click(find<QPushButton>("schedule"));
+        REQUIRE(QTest::qWaitFor([&] { return session->restart.has_value(); }, kTimeoutMs));
+    }
     QString bannerHeadline(const char *name = "verdictBanner") const { return find<VerdictBanner>(name)->headline(); }
     /// Every label text under a widget.
     QString labelsText(QWidget *w) const
@@ -109,6 +150,56 @@ struct WizardRun
         return texts.join(QLatin1Char('\n'));
     }
 };
+
+/// The full training cycle on a fixable device, calling atPage on each page as it shows (the detect page while
+/// the worker is held, the apply page by going back to it). Used by the screenshots and the quality tests.
+void walkCycle(WizardRun &run, const std::function<void(const char *page)> &atPage)
+{
+    atPage("01-start");
+    {
+        std::unique_lock hold(*run.session->deviceLock);
+        run.next();
+        atPage("02-detect");
+    }
+    REQUIRE(run.waitForPage(ReadinessWizard::Results));
+    atPage("03-results");
+    run.next();
+    run.click(run.find<QCheckBox>("confirm"));
+    atPage("04-plan");
+    run.next();
+    REQUIRE(run.waitForPage(ReadinessWizard::Restart));
+    run.wizard->back(); // the apply page keeps what it wrote
+    atPage("05-apply");
+    run.next();
+    run.click(run.find<QPushButton>("schedule"));
+    REQUIRE(QTest::qWaitFor([&] { return run.session->restart.has_value(); }, kTimeoutMs));
+    atPage("06-restart");
+    run.click(run.find<QPushButton>("simulate"));
+    REQUIRE(run.waitForPage(ReadinessWizard::Report));
+    atPage("07-verify");
+}
+
+/// Whether a widget is a control a person operates (parts of item views are named through the view).
+bool isControl(const QWidget *w)
+{
+    const bool control = qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QAbstractItemView *>(w) ||
+                         qobject_cast<const QAbstractSpinBox *>(w) || w->inherits("QLineEdit") ||
+                         w->inherits("QComboBox") || w->inherits("QPlainTextEdit");
+    const bool partOfView = qobject_cast<QAbstractItemView *>(w->parentWidget()) != nullptr ||
+                            w->inherits("QHeaderView") || w->inherits("QTableCornerButton");
+    return control && !partOfView && !w->objectName().startsWith(QLatin1String("qt_"));
+}
+
+/// WCAG relative luminance contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
 
 } // namespace
 
@@ -202,6 +293,32 @@ TEST_CASE("Training cycle on x64-vbs-off: detect - plan - apply - one restart - 
     const auto json = nlohmann::json::parse(*text);
     CHECK(json.value("schema", "") == "hotpatch-ready/report/v1");
     CHECK(report->saveVerification(run.dir.filePath(QStringLiteral("verification-copy.json"))).ok());
+    // HTML and PDF of the same report, and printing (to a PDF printer: no printer here).
+    const QString html = run.dir.filePath(QStringLiteral("report.html"));
+    REQUIRE(report->saveHtml(html).ok());
+    auto htmlText = hpr::readWholeFile(html.toStdString());
+    REQUIRE(htmlText);
+    CHECK(htmlText->find("id=\"verification\"") != std::string::npos); // the before/after table
+    CHECK(htmlText->find("<td><strong>changed</strong></td>") != std::string::npos);
+    for (const std::string &id : hpr::checkCatalogue()) {
+        INFO(id);
+        CHECK(htmlText->find("<tr id=\"" + id + "\">") != std::string::npos);
+    }
+    const QString pdf = run.dir.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(report->savePdf(pdf).ok());
+    auto pdfBytes = hpr::readWholeFile(pdf.toStdString());
+    REQUIRE(pdfBytes);
+    CHECK(pdfBytes->rfind("%PDF-", 0) == 0);
+    CHECK(pdfBytes->size() > 10000); // pages with text, not an empty document
+    CHECK(pdfBytes->find("/Count ") != std::string::npos);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = run.dir.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFileName(printed);
+    CHECK(report->printTo(&printer).ok());
+    CHECK(QFileInfo(printed).size() > 10000);
+    CHECK(report->folderToOpen() == QString::fromStdString(run.folder())); // nothing saved through a dialog yet
+    CHECK_FALSE(report->saveHtml(run.dir.filePath(QStringLiteral("no-such-folder/report.html"))).ok());
     CHECK(report->summary().contains(QStringLiteral("READY")));
     CHECK(run.wizard->button(QWizard::FinishButton)->isVisible());
 }
@@ -281,13 +398,7 @@ TEST_CASE("Plan options recompute the plan and ask for a new confirmation", "[wi
 TEST_CASE("Undo on the restart page restores the prior values and cancels the restart", "[wizard]")
 {
     WizardRun run("x64-vbs-off");
-    run.detect();
-    run.next();
-    run.click(run.find<QCheckBox>("confirm"));
-    run.next();
-    REQUIRE(run.waitForPage(ReadinessWizard::Restart));
-    run.click(run.find<QPushButton>("schedule"));
-    REQUIRE(QTest::qWaitFor([&] { return run.session->restart.has_value(); }, kTimeoutMs));
+    run.scheduleRestart();
     run.click(run.find<QPushButton>("undoRestart"));
     REQUIRE(QTest::qWaitFor([&] { return run.session->rolledBack.has_value(); }, kTimeoutMs));
     CHECK(run.session->rolledBack->restored.size() == 2);
@@ -344,21 +455,270 @@ TEST_CASE("Keyboard only: Enter and the mnemonics reach the scheduled restart", 
     CHECK(run.exists("restart.json"));
 }
 
-TEST_CASE("Every control has an accessible name", "[wizard]")
+TEST_CASE("Every control on every page has an accessible name or a label buddy", "[wizard][a11y]")
 {
     WizardRun run("x64-vbs-off");
-    for (QWidget *w : run.wizard->findChildren<QWidget *>()) {
-        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractItemView *>(w) ||
-                             qobject_cast<QAbstractSpinBox *>(w) || w->inherits("QLineEdit") ||
-                             w->inherits("QComboBox");
-        // Parts of a view (headers, the corner button) are named through the view's accessible interface.
-        const bool partOfView = qobject_cast<QAbstractItemView *>(w->parentWidget()) != nullptr ||
-                                w->inherits("QHeaderView") || w->inherits("QTableCornerButton");
-        if (!control || partOfView || w->objectName().startsWith(QLatin1String("qt_")))
-            continue;
-        INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
-        CHECK_FALSE(w->accessibleName().isEmpty());
+    int controls = 0;
+    walkCycle(run, [&](const char *page) {
+        QList<QWidget *> widgets = run.wizard->currentPage()->findChildren<QWidget *>();
+        for (QAbstractButton *b : run.wizard->findChildren<QAbstractButton *>())
+            if (b->parentWidget() && !run.wizard->currentPage()->isAncestorOf(b) && b->isVisible())
+                widgets << b; // the wizard's own buttons (Next, Log, About...)
+        widgets += run.wizard->logPanel()->findChildren<QWidget *>();
+        const QList<QLabel *> labels = run.wizard->findChildren<QLabel *>();
+        for (QWidget *w : widgets) {
+            if (!isControl(w))
+                continue;
+            ++controls;
+            const bool buddy = std::any_of(labels.begin(), labels.end(), [&](QLabel *l) { return l->buddy() == w; });
+            INFO(page << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
+            CHECK((!w->accessibleName().isEmpty() || buddy));
+        }
+    });
+    CHECK(controls > 40);
+}
+
+TEST_CASE("Keyboard only: Tab reaches every control of every page", "[wizard][keyboard]")
+{
+    WizardRun run("x64-vbs-off");
+    run.wizard->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(run.wizard.get()));
+    walkCycle(run, [&](const char *page) {
+        if (std::string(page) == "02-detect")
+            return; // transient: the worker is held
+        // A Tab stop is a control, or for radio buttons their group (one stop; arrows move inside it).
+        QMap<QWidget *, QWidget *> stopOf;
+        for (QWidget *w : run.wizard->findChildren<QWidget *>()) {
+            if (!isControl(w) || !w->isVisible() || !w->isEnabled() || !(w->focusPolicy() & Qt::TabFocus) ||
+                w->window() != run.wizard.get())
+                continue;
+            stopOf.insert(w, qobject_cast<QRadioButton *>(w) ? w->parentWidget() : w);
+        }
+        const QSet<QWidget *> wanted(stopOf.begin(), stopOf.end());
+        QSet<QWidget *> reached;
+        if (!QApplication::focusWidget())
+            run.wizard->button(QWizard::CancelButton)->setFocus();
+        for (int i = 0; i < 3 * int(stopOf.size()) + 10 && reached.size() < wanted.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QWidget *stop = stopOf.value(QApplication::focusWidget()))
+                reached.insert(stop);
+        }
+        for (auto it = stopOf.begin(); it != stopOf.end(); ++it) {
+            INFO(page << ": " << it.key()->metaObject()->className() << " " << it.key()->objectName().toStdString()
+                      << " " << it.key()->accessibleName().toStdString());
+            CHECK(reached.contains(it.value()));
+        }
+    });
+}
+
+TEST_CASE("No clipped text on any page at the minimum size (run at 125, 150 and 200 % too)", "[wizard][scaling]")
+{
+    WizardRun run("x64-vbs-off");
+    run.wizard->resize(run.wizard->minimumSize());
+    const double scale = qEnvironmentVariableIsSet("QT_SCALE_FACTOR") ? qgetenv("QT_SCALE_FACTOR").toDouble() : 1.0;
+    CHECK(run.wizard->devicePixelRatioF() == Approx(scale));
+    std::printf("scaling test at %.0f %% (device pixel ratio %.2f)\n", scale * 100, run.wizard->devicePixelRatioF());
+    walkCycle(run, [&](const char *page) {
+        QTest::qWait(20); // layouts settle
+        for (QWidget *w : run.wizard->findChildren<QWidget *>()) {
+            if (!w->isVisible() || w->window() != run.wizard.get())
+                continue;
+            INFO(page << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
+            if (auto *label = qobject_cast<QLabel *>(w);
+                label && !label->text().isEmpty() && label->pixmap().isNull()) {
+                INFO(label->text().toStdString() << " size " << label->width() << "x" << label->height());
+                if (label->wordWrap())
+                    CHECK(label->height() >= label->heightForWidth(label->width()) - 1);
+                else
+                    CHECK(label->width() >= label->sizeHint().width());
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w); button && !button->text().isEmpty()) {
+                INFO(button->text().toStdString() << " size " << button->width() << "x" << button->height());
+                CHECK(button->width() >= button->sizeHint().width());
+                CHECK(button->height() >= button->sizeHint().height() - 2);
+            }
+        }
+    });
+}
+
+TEST_CASE("Follows a dark palette: no fixed colours but the banner's, which stay readable", "[wizard][palette]")
+{
+    const QPalette saved = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    {
+        WizardRun run("x64-virtualization-off-firmware");
+        run.detect();
+        for (QWidget *w : run.wizard->findChildren<QWidget *>()) {
+            INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
+            CHECK(w->styleSheet().isEmpty()); // colours come from the palette
+            if (qobject_cast<QLabel *>(w) && w->isVisible())
+                CHECK(contrast(w->palette().color(w->foregroundRole()), w->palette().color(w->backgroundRole())) >=
+                      4.5);
+        }
+        auto *banner = run.find<VerdictBanner>("verdictBanner");
+        for (hpr::Verdict v :
+             {hpr::Verdict::Ready, hpr::Verdict::ReadyAfterFixes, hpr::Verdict::Blocked, hpr::Verdict::Undetermined}) {
+            banner->setVerdict(v, QStringLiteral("detail"));
+            CHECK(contrast(banner->palette().color(QPalette::WindowText), banner->palette().color(QPalette::Window)) >=
+                  7.0);
+        }
     }
+    QApplication::setPalette(saved);
+}
+
+TEST_CASE("Offline evidence: results and report, nothing to change", "[wizard][evidence]")
+{
+    WizardRun run("x64-vbs-off");
+    // The start page, as a person fills it in: the evidence choice and a folder of files.
+    run.click(run.find<QRadioButton>("evidence"));
+    auto *path = run.find<QLineEdit>("evidencePath");
+    CHECK(path->isEnabled());
+    CHECK_FALSE(run.wizard->currentPage()->isComplete()); // no path yet
+    path->setText(QStringLiteral(HPR_TESTDATA_DIR "/evidence"));
+    CHECK(run.wizard->currentPage()->isComplete());
+    run.detect();
+    CHECK(run.session->evidence);
+    CHECK(run.session->deviceSpec() == std::string("evidence:") + HPR_TESTDATA_DIR + "/evidence");
+    // Facts name their file and line; the page says nothing can be changed, and Next leads to the report.
+    CHECK(run.labelsText(run.wizard->currentPage()).contains(QStringLiteral("Offline evidence")));
+    CHECK(run.wizard->nextId() == ReadinessWizard::Report);
+    run.next();
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Report);
+    CHECK(run.labelsText(run.wizard->currentPage()).contains(QStringLiteral("nothing can be changed from files")));
+    auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
+    REQUIRE(report);
+    const QString html = run.dir.filePath(QStringLiteral("evidence.html"));
+    REQUIRE(report->saveHtml(html).ok());
+    auto text = hpr::readWholeFile(html.toStdString());
+    REQUIRE(text);
+    CHECK(text->find("evidence:") != std::string::npos);
+    CHECK(report->folderToOpen() == QStringLiteral(HPR_TESTDATA_DIR "/evidence"));
+    CHECK_FALSE(QFile::exists(QString::fromStdString(run.session->folder() + "/journal.json")));
+}
+
+TEST_CASE("Offline evidence: a missing folder is an error on the detect page, not a crash", "[wizard][evidence]")
+{
+    WizardRun run("x64-vbs-off", [](ReadinessSession &s) {
+        s.training = false;
+        s.evidence = true;
+        s.evidencePath = "/nonexistent/evidence-folder";
+    });
+    run.next();
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Detect);
+    auto *result = run.find<QLabel>("detectResult");
+    REQUIRE(QTest::qWaitFor([&] { return !result->text().isEmpty(); }, kTimeoutMs));
+    CHECK(result->text().contains(QStringLiteral("/nonexistent/evidence-folder")));
+    CHECK_FALSE(run.wizard->currentPage()->isComplete());
+}
+
+TEST_CASE("Log panel: Ctrl+L shows what the worker threads logged, About says where the log is", "[wizard][log]")
+{
+    WizardRun run("x64-vbs-off");
+    run.detect(); // logged on a worker thread, delivered to the panel through the relay's queued signal
+    LogPanel *panel = run.wizard->logPanel();
+    REQUIRE(panel);
+    CHECK_FALSE(panel->isVisible());
+    run.wizard->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(run.wizard.get()));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : run.wizard.get(), Qt::Key_L,
+                    Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return panel->isVisible(); }, kTimeoutMs));
+    REQUIRE(QTest::qWaitFor([&] { return panel->text().contains(QStringLiteral("detecting sim:x64-vbs-off")); },
+                            kTimeoutMs));
+    CHECK(panel->text().contains(QStringLiteral("verdict ready_after_fixes")));
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : panel, Qt::Key_L, Qt::ControlModifier);
+    REQUIRE(QTest::qWaitFor([&] { return !panel->isVisible(); }, kTimeoutMs));
+    run.click(run.wizard->button(QWizard::CustomButton1)); // the Log button does the same
+    CHECK(panel->isVisible());
+    const QString about = run.wizard->aboutText();
+    CHECK(about.contains(QStringLiteral(HPR_VERSION)));
+    CHECK(about.contains(QString::fromStdString(hpr::ReleaseTable::embedded().date)));
+    CHECK(about.contains(QStringLiteral("log")));
+}
+
+TEST_CASE("After the restart the app opens by itself on the verification", "[wizard][resume]")
+{
+    QTemporaryDir state;
+    REQUIRE(state.isValid());
+    const std::string gui = "/opt/hotpatch-ready/bin/hotpatch-ready";
+    {
+        WizardRun run("x64-vbs-off", [&](ReadinessSession &s) {
+            s.stateDir = state.path().toStdString();
+            s.guiPath = gui;
+        });
+        run.scheduleRestart();
+        // The resume entry registered for the restart is this app on the verification, not the CLI.
+        auto restart = hpr::readWholeFile(run.folder() + "/restart.json");
+        REQUIRE(restart);
+        CHECK(nlohmann::json::parse(*restart).value("verify_command", "") ==
+              verifyCommandLine(gui, "sim:x64-vbs-off", state.path().toStdString(), true));
+        CHECK(verifyCommandLine(gui, "sim:x64-vbs-off", "/s", true) ==
+              "\"" + gui + "\" --verify --device \"sim:x64-vbs-off\" --state-dir \"/s\"");
+    }
+    // The restart, outside the wizard (the app was closed): the simulated device boots and hands back the command.
+    {
+        auto device = hpr::openDevice("sim:x64-vbs-off", hpr::DeviceOptions{state.path().toStdString()});
+        REQUIRE(device);
+        auto *sim = dynamic_cast<hpr::SimDevice *>(device->get());
+        REQUIRE(sim);
+        auto booted = sim->restart();
+        REQUIRE(booted);
+        CHECK(booted->resumeCommand.find(" --verify ") != std::string::npos);
+    }
+    // What that command starts: the wizard with verifyOnStart (main.cpp's --verify), straight to the verification.
+    WizardRun resumed("x64-vbs-off", [&](ReadinessSession &s) {
+        s.stateDir = state.path().toStdString();
+        s.verifyOnStart = true;
+    });
+    CHECK(resumed.wizard->startId() == ReadinessWizard::Detect);
+    REQUIRE(resumed.waitForPage(ReadinessWizard::Report));
+    REQUIRE(resumed.session->verification);
+    CHECK(resumed.session->verification->ready);
+    CHECK(resumed.bannerHeadline("reportBanner") == UiText::verdictHeadline(hpr::Verdict::Ready));
+    CHECK(resumed.find<QTableWidget>("msinfo")->isVisible());
+    CHECK(resumed.clicks == 0);
+    CHECK(QFile::exists(QString::fromStdString(resumed.folder() + "/verification.html")));
+}
+
+TEST_CASE("In training the simulated restart leads straight to the verification", "[wizard][resume]")
+{
+    WizardRun run("arm64-chpe-on", [](ReadinessSession &s) { s.guiPath = "hotpatch-ready"; });
+    run.scheduleRestart();
+    run.click(run.find<QPushButton>("simulate"));
+    REQUIRE(run.waitForPage(ReadinessWizard::Report));
+    REQUIRE(run.session->verification);
+    CHECK(run.session->verification->ready);
+}
+
+// Not part of the test run: bench/gui.sh reads the resident memory after a full training cycle with reports.
+TEST_CASE("Resident memory after a full training cycle", "[.][bench]")
+{
+    WizardRun run("x64-vbs-off");
+    walkCycle(run, [](const char *) {});
+    auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
+    REQUIRE(report);
+    REQUIRE(report->saveHtml(run.dir.filePath(QStringLiteral("r.html"))).ok());
+    REQUIRE(report->savePdf(run.dir.filePath(QStringLiteral("r.pdf"))).ok());
+    QTest::qWait(100);
+    QFile status(QStringLiteral("/proc/self/status"));
+    REQUIRE(status.open(QIODevice::ReadOnly));
+    const QString text = QString::fromLatin1(status.readAll());
+    const auto kib = [&](const char *field) {
+        const int at = text.indexOf(QLatin1String(field));
+        return at < 0 ? -1 : text.mid(at + int(qstrlen(field))).trimmed().section(QLatin1Char(' '), 0, 0).toLong();
+    };
+    std::printf("resident memory after a full training cycle: %.1f MiB\n", double(kib("VmRSS:")) / 1024);
+    std::printf("peak resident memory: %.1f MiB\n", double(kib("VmHWM:")) / 1024);
+    CHECK(kib("VmRSS:") > 0);
 }
 
 // Not part of the test run: renders every page to docs/screenshots/NN-page.png at 1000x700.
@@ -378,28 +738,22 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
     };
     {
         WizardRun run("x64-vbs-off");
-        shoot(run, "01-start.png");
+        walkCycle(run, [&](const char *page) { shoot(run, (std::string(page) + ".png").c_str()); });
+        // The first A4 page of the PDF report, as QTextDocument lays it out for QPdfWriter and the printer.
+        auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
+        REQUIRE(report);
+        QTextDocument document;
+        document.setHtml(report->htmlReport());
+        document.setPageSize(QSizeF(794, 1123)); // A4 at 96 dpi
+        QImage page(794, 1123, QImage::Format_RGB32);
+        page.fill(Qt::white);
         {
-            std::unique_lock hold(*run.session->deviceLock);
-            run.next();
-            shoot(run, "02-detect.png");
+            QPainter painter(&page);
+            document.drawContents(&painter, QRectF(0, 0, 794, 1123));
         }
-        REQUIRE(run.waitForPage(ReadinessWizard::Results));
-        shoot(run, "03-results.png");
-        run.next();
-        run.click(run.find<QCheckBox>("confirm"));
-        shoot(run, "04-plan.png");
-        run.next();
-        REQUIRE(run.waitForPage(ReadinessWizard::Restart));
-        run.wizard->back(); // the apply page keeps what it wrote
-        shoot(run, "05-apply.png");
-        run.next();
-        run.click(run.find<QPushButton>("schedule"));
-        REQUIRE(QTest::qWaitFor([&] { return run.session->restart.has_value(); }, kTimeoutMs));
-        shoot(run, "06-restart.png");
-        run.click(run.find<QPushButton>("simulate"));
-        REQUIRE(run.waitForPage(ReadinessWizard::Report));
-        shoot(run, "07-verify.png");
+        const QString path = QDir(out).filePath(QStringLiteral("12-report-pdf-page1.png"));
+        REQUIRE(page.save(path));
+        std::printf("wrote %s\n", path.toLocal8Bit().constData());
     }
     {
         WizardRun run("x64-virtualization-off-firmware");
