@@ -55,12 +55,8 @@ int runAssess(const Arguments &args)
     }
 
     std::optional<ReleaseTable> table;
-    if (const std::optional<std::string> path = args.value("--release-table")) {
-        Expected<ReleaseTable> loaded = ReleaseTable::load(*path);
-        if (!loaded)
-            return reportError(loaded.error(), "--release-table");
-        table = std::move(*loaded);
-    }
+    if (int code = loadReleaseTableOption(args, table); code != ExitReady)
+        return code;
 
     Expected<std::unique_ptr<Device>> device = openDevice(*spec, DeviceOptions{args.valueOr("--state-dir", "")});
     if (!device)

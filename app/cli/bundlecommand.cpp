@@ -1,13 +1,13 @@
 #include "commands.h"
 #include "engine/durablefile.h"
 #include "engine/releasetable.h"
+#include "engine/report.h"
 #include "output.h"
 #include "platform/device.h"
 #include "platform/diagnosticbundle.h"
 #include "platform/logging.h"
 
 #include <cctype>
-#include <ctime>
 #include <optional>
 
 namespace hpr::cli {
@@ -17,15 +17,10 @@ namespace {
 /// hotpatch-ready-bundle-<device>-<UTC time>.zip, safe on every file system.
 std::string defaultBundleName(const std::string &stateKey)
 {
-    const std::time_t t = std::time(nullptr);
-    std::tm tm{};
-#ifdef _WIN32
-    gmtime_s(&tm, &t);
-#else
-    gmtime_r(&t, &tm);
-#endif
-    char stamp[32];
-    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%SZ", &tm);
+    std::string stamp; // "2026-11-25T19:04:05Z" -> "20261125-190405Z"
+    for (char c : nowIsoUtc())
+        if (c != '-' && c != ':')
+            stamp += c == 'T' ? '-' : c;
     std::string key;
     for (char c : stateKey)
         key += (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_') ? c : '_';
@@ -54,13 +49,9 @@ int runBundle(const Arguments &args)
             return reportError(s.error());
     }
     std::optional<ReleaseTable> table;
-    if (const std::optional<std::string> path = args.value("--release-table")) {
-        Expected<ReleaseTable> loaded = ReleaseTable::load(*path);
-        if (!loaded)
-            return reportError(loaded.error(), "--release-table");
-        table = std::move(*loaded);
-        options.assess.table = &*table;
-    }
+    if (int code = loadReleaseTableOption(args, table); code != ExitReady)
+        return code;
+    options.assess.table = table ? &*table : nullptr;
 
     Expected<std::unique_ptr<Device>> device = openDevice(*spec, DeviceOptions{options.stateDir});
     if (!device)

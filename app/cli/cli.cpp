@@ -342,6 +342,18 @@ std::string stateDirOf(const Arguments &args)
     return defaultStateDir(); // the same folder the fleet dashboard looks in
 }
 
+int loadReleaseTableOption(const Arguments &args, std::optional<ReleaseTable> &table)
+{
+    const std::optional<std::string> path = args.value("--release-table");
+    if (!path)
+        return ExitReady;
+    Expected<ReleaseTable> loaded = ReleaseTable::load(*path);
+    if (!loaded)
+        return reportError(loaded.error(), "--release-table");
+    table = std::move(*loaded);
+    return ExitReady;
+}
+
 bool isIsoDate(const std::string &s)
 {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-')

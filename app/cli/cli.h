@@ -3,6 +3,7 @@
 
 #include "engine/assessment.h"
 #include "engine/expected.h"
+#include "engine/releasetable.h"
 
 #include <optional>
 #include <string>
@@ -84,6 +85,9 @@ int exitCodeFor(ErrorCode code);
 std::string stateDirOf(const Arguments &args);
 /// Whether s is "YYYY-MM-DD" naming a real calendar day (the --as-of option).
 bool isIsoDate(const std::string &s);
+/// Loads --release-table FILE into table when given (else leaves it empty); ExitReady, or the exit code after
+/// reporting the error that names the file.
+int loadReleaseTableOption(const Arguments &args, std::optional<ReleaseTable> &table);
 /// The exit code for a verdict: ready 0, ready after fixes or blocked 1, undetermined 2.
 int exitCodeFor(Verdict verdict);
 
