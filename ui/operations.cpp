@@ -1,6 +1,7 @@
 #include "operations.h"
 
 #include "engine/durablefile.h"
+#include "uitext.h"
 
 #include <spdlog/spdlog.h>
 
@@ -115,8 +116,9 @@ Outcome<SimulatedRestart> simulateRestart(const std::shared_ptr<hpr::Device> &de
     std::lock_guard guard(*lock);
     auto *sim = dynamic_cast<hpr::SimDevice *>(device.get());
     if (!sim)
-        return Outcome<SimulatedRestart>::failure(
-            hpr::makeError(hpr::ErrorCode::NotSupported, "only a simulated device can be restarted from here"));
+        return Outcome<SimulatedRestart>::failure(hpr::makeError(
+            hpr::ErrorCode::NotSupported, UiText::toUtf8(QCoreApplication::translate(
+                                              "Operations", "only a simulated device can be restarted from here"))));
     auto restarted = sim->restart();
     if (!restarted)
         return Outcome<SimulatedRestart>::failure(restarted.error());

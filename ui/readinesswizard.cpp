@@ -64,7 +64,7 @@ ReadinessWizard::ReadinessWizard(std::shared_ptr<ReadinessSession> session, LogR
     setOption(QWizard::HaveCustomButton1);
     setOption(QWizard::HaveCustomButton2);
     setButtonText(QWizard::CustomButton1, tr("&Log"));
-    setButtonText(QWizard::CustomButton2, tr("A&bout"));
+    setButtonText(QWizard::CustomButton2, tr("Ab&out"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("logButton"));
     button(QWizard::CustomButton1)->setAccessibleName(tr("Show or hide the log (Ctrl+L)"));
     button(QWizard::CustomButton1)->setToolTip(tr("Show or hide the log (Ctrl+L)"));

@@ -32,13 +32,20 @@
 
 namespace {
 
+/// The one wording of a file the report page could not write (shown through UiText::error).
+hpr::Error cannotWrite(const QString &path, const QString &why)
+{
+    return hpr::makeError(hpr::ErrorCode::Failed,
+                          UiText::toUtf8(QCoreApplication::translate("ReportPage", "cannot write %1 (%2)")
+                                             .arg(QDir::toNativeSeparators(path), why)));
+}
+
 hpr::Status writeText(const QString &path, const std::string &text)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size()) ||
         !file.commit())
-        return hpr::makeError(hpr::ErrorCode::Failed,
-                              "cannot write " + UiText::toUtf8(path) + " (" + UiText::toUtf8(file.errorString()) + ")");
+        return cannotWrite(path, file.errorString());
     return {};
 }
 
@@ -57,7 +64,7 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     , m_print(new QPushButton(tr("&Print..."), this))
     , m_saveVerification(new QPushButton(tr("Save &verification..."), this))
     , m_copy(new QPushButton(tr("&Copy summary"), this))
-    , m_openFolder(new QPushButton(tr("&Open folder"), this))
+    , m_openFolder(new QPushButton(tr("Op&en folder"), this))
     , m_status(new QLabel(this))
 {
     setTitle(tr("Verify and report"));
@@ -243,8 +250,7 @@ hpr::Status ReportPage::savePdf(const QString &path) const
     // QSaveFile keeps a half-written PDF from replacing an older one.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return hpr::makeError(hpr::ErrorCode::Failed,
-                              "cannot write " + UiText::toUtf8(path) + " (" + UiText::toUtf8(file.errorString()) + ")");
+        return cannotWrite(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         pdf.setTitle(tr("Hotpatch readiness report"));
@@ -256,8 +262,7 @@ hpr::Status ReportPage::savePdf(const QString &path) const
         document.print(&pdf);
     }
     if (!file.commit())
-        return hpr::makeError(hpr::ErrorCode::Failed,
-                              "cannot write " + UiText::toUtf8(path) + " (" + UiText::toUtf8(file.errorString()) + ")");
+        return cannotWrite(path, file.errorString());
     return {};
 }
 
@@ -363,7 +368,7 @@ hpr::Status ReportPage::printTo(QPrinter *printer) const
     document.print(printer);
     if (printer->printerState() == QPrinter::Error)
         return hpr::makeError(hpr::ErrorCode::Failed,
-                              "the printer " + UiText::toUtf8(printer->printerName()) + " reported an error");
+                              UiText::toUtf8(tr("the printer %1 reported an error").arg(printer->printerName())));
     return {};
 }
 

@@ -25,9 +25,9 @@ RestartPage::RestartPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     , m_changes(new QLabel(this))
     , m_undo(new QPushButton(tr("&Undo the changes (rollback)"), this))
     , m_now(new QRadioButton(tr("No&w (after one minute's warning)"), this))
-    , m_inMinutes(new QRadioButton(tr("&In"), this))
+    , m_inMinutes(new QRadioButton(tr("&In a number of minutes:"), this))
     , m_minutes(new QSpinBox(this))
-    , m_atTime(new QRadioButton(tr("A&t"), this))
+    , m_atTime(new QRadioButton(tr("At a &time of day:"), this))
     , m_time(new QTimeEdit(this))
     , m_message(new QLineEdit(this))
     , m_reasons(new QLabel(this))
@@ -68,7 +68,10 @@ RestartPage::RestartPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     m_minutes->setAccessibleName(tr("Minutes until the restart"));
     m_minutes->setRange(1, 10080);
     m_minutes->setValue(15);
-    m_minutes->setSuffix(tr(" minutes"));
+    // The unit follows the number (one minute, 15 minutes; languages with other plural rules get theirs).
+    const auto minutesSuffix = [this](int n) { m_minutes->setSuffix(tr(" minute(s)", "spin box suffix", n)); };
+    minutesSuffix(m_minutes->value());
+    connect(m_minutes, &QSpinBox::valueChanged, this, minutesSuffix);
     m_atTime->setObjectName(QStringLiteral("atTime"));
     m_atTime->setAccessibleName(tr("Restart at a time of day"));
     m_time->setObjectName(QStringLiteral("time"));
@@ -93,7 +96,7 @@ RestartPage::RestartPage(std::shared_ptr<ReadinessSession> session, QWidget *par
 
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setAccessibleName(tr("Message the signed-in user sees"));
-    auto *messageLabel = new QLabel(tr("Message the signed-in &user sees:"), this);
+    auto *messageLabel = new QLabel(tr("Message the si&gned-in user sees:"), this);
     messageLabel->setBuddy(m_message);
 
     m_schedule->setObjectName(QStringLiteral("schedule"));
