@@ -5,104 +5,104 @@
     <name>ApplyPage</name>
     <message>
         <source>&amp;Undo (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig machen (Rollback)</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden angewendet</translation>
     </message>
     <message>
         <source>The prior value of every entry is journaled durably before the first write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Wert jedes Eintrags wird dauerhaft im Journal gesichert, bevor zum ersten Mal geschrieben wird.</translation>
     </message>
     <message>
         <source>Apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Anwendung</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Anwendung</translation>
     </message>
     <message>
         <source>Values written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Werte</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Written (before -&gt; after):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschrieben (vorher -&gt; nachher):</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen rückgängig machen (Rollback)</translation>
     </message>
     <message>
         <source>Writing the changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen werden geschrieben...</translation>
     </message>
     <message>
         <source>The apply failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwendung ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s). They take effect at the next restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung angewendet. Sie wird beim nächsten Neustart wirksam.</numerusform>
+            <numerusform>%n Änderungen angewendet. Sie werden beim nächsten Neustart wirksam.</numerusform>
         </translation>
     </message>
     <message>
         <source>The prior values are journaled in %1; Undo restores them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherigen Werte sind in %1 gesichert; „Rückgängig machen“ stellt sie exakt wieder her.</translation>
     </message>
     <message>
         <source>Nothing to change: the device already has the planned values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Das Gerät hat bereits die geplanten Werte.</translation>
     </message>
     <message>
         <source>Refused: something this tool cannot fix blocks the device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: Etwas, das dieses Tool nicht beheben kann, blockiert das Gerät. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherigen Werte werden wiederhergestellt...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollback ist fehlgeschlagen. %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no change of this tool is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Keine Änderung dieses Tools ist aktiv.</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rollback ausgeführt: %n Wert wurde auf den vorherigen Stand gesetzt. Das Gerät ist wie zuvor.</numerusform>
+            <numerusform>Rollback ausgeführt: %n Werte wurden auf den vorherigen Stand gesetzt. Das Gerät ist wie zuvor.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,478 +110,479 @@
     <name>DetectPage</name>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht mehr warten</translation>
     </message>
     <message>
         <source>&amp;Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut erkennen</translation>
     </message>
     <message>
         <source>Detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennung</translation>
     </message>
     <message>
         <source>Reading the edition, build, firmware, virtualization-based security, management and pending restarts. Facts that cannot be read are kept as unknown, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition, Build, Firmware, virtualisierungsbasierte Sicherheit, Verwaltung und ausstehende Neustarts werden gelesen. Nicht lesbare Angaben bleiben als unbekannt erhalten, mit dem Grund.</translation>
     </message>
     <message>
         <source>Detection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Erkennung</translation>
     </message>
     <message>
         <source>Stop waiting for the detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf die Erkennung warten</translation>
     </message>
     <message>
         <source>Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erkennen</translation>
     </message>
     <message>
         <source>Detection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Erkennung</translation>
     </message>
     <message>
         <source>Verifying after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung nach dem Neustart</translation>
     </message>
     <message>
         <source>The restart happened. Reading the device again and comparing it with the state before the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neustart ist erfolgt. Das Gerät wird erneut gelesen und mit dem Zustand vor den Änderungen verglichen.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird überprüft...</translation>
     </message>
     <message>
         <source>Reading the evidence files in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachweisdateien in %1 werden gelesen...</translation>
     </message>
     <message>
         <source>Detecting the simulated device &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Gerät „%1“ wird erkannt...</translation>
     </message>
     <message>
         <source>Detecting this device...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät wird erkannt...</translation>
     </message>
     <message>
         <source>Stopped waiting. Detect again, or go back and choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten beendet. Erkennen Sie erneut, oder gehen Sie zurück und wählen Sie ein anderes Gerät.</translation>
     </message>
     <message>
         <source>The device could not be detected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät konnte nicht erkannt werden. %1</translation>
     </message>
     <message>
         <source>Detected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1.</translation>
     </message>
 </context>
 <context>
     <name>FleetDashboard</name>
     <message>
         <source>Hotpatch Ready: fleet dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: Flotten-Dashboard</translation>
     </message>
     <message>
         <source>Host name, model or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname, Modell oder Seriennummer</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bewertungen</translation>
     </message>
     <message>
         <source>All architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Architekturen</translation>
     </message>
     <message>
         <source>All builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Builds</translation>
     </message>
     <message>
         <source>All rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ringe</translation>
     </message>
     <message>
         <source>All blocker categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Blockierungskategorien</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>No store loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geladen.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Top blockers (devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Blockierungen (Geräte)</translation>
     </message>
     <message>
         <source>Readiness by architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft nach Architektur</translation>
     </message>
     <message>
         <source>Readiness by build (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft nach Build (Baseline)</translation>
     </message>
     <message>
         <source>Devices ready over time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereite Geräte im Zeitverlauf (%)</translation>
     </message>
     <message>
         <source>Pilot-ring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Pilotringe</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>The fleet store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flottenspeicher konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Geräten angezeigt (jeweils der neueste Bericht) aus %3</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Export the shown devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Geräte exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>The devices could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
         <source>%1 devices exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geräte nach %2 exportiert</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Ready after fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit nach Korrekturen</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierungen</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edition</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Last report (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Bericht (UTC)</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>C&amp;opy all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles k&amp;opieren</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Hotpatch Ready log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready – Protokoll</translation>
     </message>
     <message>
         <source>&amp;Log of this session (newest at the bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokoll dieser Sitzung (neueste Zeilen unten):</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollzeilen</translation>
     </message>
     <message>
         <source>Every step the wizard took in this session, with its time and level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt des Assistenten in dieser Sitzung, mit Uhrzeit und Stufe.</translation>
     </message>
     <message>
         <source>Copy the whole log to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Protokoll in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Close the log panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollbereich schließen</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>only a simulated device can be restarted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein simuliertes Gerät kann von hier aus neu gestartet werden</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Require &amp;DMA protection (RequirePlatformSecurityFeatures=3)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DMA-Schutz verlangen (RequirePlatformSecurityFeatures=3)</translation>
     </message>
     <message>
         <source>Also turn on &amp;memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;Speicherintegrität aktivieren</translation>
     </message>
     <message>
         <source>I have &amp;read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Änderungen oben ge&amp;lesen</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturplan</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Every value below is journaled before it is written, and Undo restores exactly what was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts geändert. Jeder Wert unten wird im Journal gesichert, bevor er geschrieben wird, und „Rückgängig machen“ stellt exakt den vorherigen Zustand wieder her.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Registry changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsänderungen</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Änderungen:</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>Manual steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Schritte</translation>
     </message>
     <message>
         <source>Manual steps (this tool cannot do these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Schritte (dieses Tool kann sie nicht ausführen):</translation>
     </message>
     <message>
         <source>Require DMA protection</source>
-        <translation type="unfinished"></translation>
+        <translation>DMA-Schutz verlangen</translation>
     </message>
     <message>
         <source>Asks for Secure Boot and DMA protection; only possible when Windows reports DMA protection on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlangt Sicheren Start und DMA-Schutz; nur möglich, wenn Windows für dieses Gerät DMA-Schutz meldet.</translation>
     </message>
     <message>
         <source>Also turn on memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Speicherintegrität aktivieren</translation>
     </message>
     <message>
         <source>Hypervisor-enforced code integrity. Incompatible drivers stop it from starting; hotpatch does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hypervisor-geschützte Codeintegrität. Inkompatible Treiber verhindern ihren Start; Hotpatch benötigt sie nicht.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Why apply is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum „Anwenden“ nicht verfügbar ist</translation>
     </message>
     <message>
         <source>I have read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe die Änderungen oben gelesen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1 &amp;mdash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Methode:&lt;/b&gt; %1 &amp;mdash; %2</translation>
     </message>
     <message>
         <source>local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Richtlinie</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No change: nothing on this device needs to be changed by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: Dieses Tool muss auf diesem Gerät nichts ändern.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; yes, once &amp;mdash; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neustart erforderlich:&lt;/b&gt; ja, einmal &amp;mdash; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Neustart erforderlich:&lt;/b&gt; nein.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Apply is not available: this device is blocked by %1. Do the manual steps first, then run the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Anwenden“ ist nicht verfügbar: Dieses Gerät wird blockiert durch %1. Führen Sie zuerst die manuellen Schritte aus, und starten Sie den Assistenten dann erneut.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;anwenden</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Hotpatch Ready wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready-Assistent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig stellen</translation>
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen anwenden</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;otokoll</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info</translation>
     </message>
     <message>
         <source>Show or hide the log (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll ein- oder ausblenden (Strg+L)</translation>
     </message>
     <message>
         <source>About Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Info zu Hotpatch Ready</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>No log file is open (the log folder could not be written): the log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Protokolldatei geöffnet (der Protokollordner ist nicht beschreibbar): Der Protokollbereich (Strg+L) zeigt die Zeilen dieser Sitzung.</translation>
     </message>
     <message>
         <source>Log file: %1
 The log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: %1
+Der Protokollbereich (Strg+L) zeigt die Zeilen dieser Sitzung.</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1
@@ -590,939 +591,944 @@ Makes Windows 11 devices ready for hotpatch: detect, explain, fix with one journ
 
 Release table: %2 (sources as of %3).
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1
+
+Macht Windows 11-Geräte bereit für Hotpatch: erkennen, erklären, mit einem protokollierten Änderungssatz und einem Neustart beheben, überprüfen, berichten.
+
+Release-Tabelle: %2 (Quellen mit Stand %3).
+%4</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
         <source>Save JSON &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Be&amp;richt speichern...</translation>
     </message>
     <message>
         <source>Save &amp;HTML report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML-Bericht speichern...</translation>
     </message>
     <message>
         <source>Save P&amp;DF report...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;DF-Bericht speichern...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken...</translation>
     </message>
     <message>
         <source>Save &amp;verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;prüfung speichern...</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung &amp;kopieren</translation>
     </message>
     <message>
         <source>Op&amp;en folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Verify and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfen und berichten</translation>
     </message>
     <message>
         <source>What this report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Bericht zeigt</translation>
     </message>
     <message>
         <source>System Summary before and after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemübersicht vor und nach dem Neustart</translation>
     </message>
     <message>
         <source>System Summary item (msinfo32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element der Systemübersicht (msinfo32)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Changes and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen und nächste Schritte</translation>
     </message>
     <message>
         <source>Save the JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Bericht speichern</translation>
     </message>
     <message>
         <source>The versioned report for tickets and the fleet store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der versionierte Bericht für Tickets und den Flottenspeicher.</translation>
     </message>
     <message>
         <source>Save the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht speichern</translation>
     </message>
     <message>
         <source>One printable page that opens in any browser, with nothing to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine druckbare Seite, die in jedem Browser geöffnet wird, ohne etwas nachzuladen.</translation>
     </message>
     <message>
         <source>Save the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht speichern</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht drucken</translation>
     </message>
     <message>
         <source>Save the verification (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung speichern (JSON)</translation>
     </message>
     <message>
         <source>Copy the summary to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Opens the folder of the last saved report, or the state folder before anything was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Ordner des zuletzt gespeicherten Berichts oder, solange nichts gespeichert wurde, den Statusordner.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsstatus</translation>
     </message>
     <message>
         <source>The verification that ran after the restart, saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung, die nach dem Neustart ausgeführt wurde, gespeichert im Statusordner.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is ready for hotpatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Neustart überprüft: Das Gerät ist bereit für Hotpatch.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Neustart überprüft: Das Gerät ist noch nicht bereit.</translation>
     </message>
     <message>
         <source>Before the fix the verdict was: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Korrektur lautete die Bewertung: %1.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht erfasst)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>Changes made by this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Tool vorgenommene Änderungen</translation>
     </message>
     <message>
         <source>Took effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam:</translation>
     </message>
     <message>
         <source>NOT in effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT wirksam:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>The assessment of this device. Save it as JSON for the fleet sheet, as HTML or PDF for the ticket, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung dieses Geräts. Speichern Sie sie als JSON für die Flottenübersicht, als HTML oder PDF für das Ticket, oder drucken Sie sie.</translation>
     </message>
     <message>
         <source>Nothing to fix. The licence cannot be checked on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben. Die Lizenz kann auf dem Gerät nicht überprüft werden.</translation>
     </message>
     <message>
         <source>Offline evidence: this report is all the wizard can do for this device, because nothing can be changed from files. Run Hotpatch Ready on the device itself to fix it with one restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Nachweise: Mehr als diesen Bericht kann der Assistent für dieses Gerät nicht tun, da aus Dateien nichts geändert werden kann. Führen Sie Hotpatch Ready auf dem Gerät selbst aus, um es mit einem Neustart zu beheben.</translation>
     </message>
     <message>
         <source>The restart is scheduled; the verification runs by itself after it and is saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neustart ist geplant; die Überprüfung läuft danach von selbst und wird im Statusordner gespeichert.</translation>
     </message>
     <message>
         <source>No restart was verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung wurde kein Neustart überprüft.</translation>
     </message>
     <message>
         <source>Checks that did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestandene Prüfungen</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu erledigen</translation>
     </message>
     <message>
         <source>Hotpatch readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch-Bereitschaftsbericht</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dateien (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Save the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung speichern</translation>
     </message>
     <message>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde an den Drucker gesendet.</translation>
     </message>
     <message>
         <source>the printer %1 reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>der Drucker %1 hat einen Fehler gemeldet</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Could not open the folder; its path is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht geöffnet werden; sein Pfad lautet: %1</translation>
     </message>
 </context>
 <context>
     <name>RestartPage</name>
     <message>
         <source>&amp;Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;rückgängig machen (Rollback)</translation>
     </message>
     <message>
         <source>No&amp;w (after one minute&apos;s warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt (nach einer Minute Vorwarnung)</translation>
     </message>
     <message>
         <source>&amp;In a number of minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Anzahl von &amp;Minuten:</translation>
     </message>
     <message>
         <source>At a &amp;time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer &amp;Uhrzeit:</translation>
     </message>
     <message>
         <source>&amp;Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart &amp;planen</translation>
     </message>
     <message>
         <source>&amp;Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Si&amp;mulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart jetzt simu&amp;lieren</translation>
     </message>
     <message>
         <source>One restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neustart</translation>
     </message>
     <message>
         <source>One restart completes everything that waits for one. The verification is registered to run by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Neustart schließt alles ab, was auf einen wartet. Die Überprüfung ist registriert und läuft danach von selbst.</translation>
     </message>
     <message>
         <source>Changes waiting for the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf den Neustart warten</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen rückgängig machen (Rollback)</translation>
     </message>
     <message>
         <source>What this restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Neustart abschließt</translation>
     </message>
     <message>
         <source>What the restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Neustart abschließt</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Restart in a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Anzahl von Minuten neu starten</translation>
     </message>
     <message>
         <source>Minutes until the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten bis zum Neustart</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> Minute</numerusform>
+            <numerusform> Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart at a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Uhrzeit neu starten</translation>
     </message>
     <message>
         <source>Time of the restart (device time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit des Neustarts (Gerätezeit)</translation>
     </message>
     <message>
         <source>(device time, the next time it comes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Gerätezeit, beim nächsten Erreichen)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Message the signed-in user sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung an den angemeldeten Benutzer</translation>
     </message>
     <message>
         <source>Message the si&amp;gned-in user sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung an den a&amp;ngemeldeten Benutzer:</translation>
     </message>
     <message>
         <source>Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart planen</translation>
     </message>
     <message>
         <source>Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart abbrechen</translation>
     </message>
     <message>
         <source>Simulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart jetzt simulieren</translation>
     </message>
     <message>
         <source>Training only: the simulated device restarts now (its clock moves to the scheduled time), then the registered verification runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Training: Das simulierte Gerät startet jetzt neu (seine Uhr springt auf die geplante Zeit), danach läuft die registrierte Überprüfung.</translation>
     </message>
     <message>
         <source>Restart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustartstatus</translation>
     </message>
     <message>
         <source>Nothing waits for a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet auf einen Neustart.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restart completes:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Der Neustart schließt ab:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Written by this tool:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Von diesem Tool geschrieben:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>HKLM\%1\%2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\%1\%2: %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Training: schedule the restart, then simulate it to see the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: Planen Sie den Neustart, und simulieren Sie ihn dann, um die Überprüfung zu sehen.</translation>
     </message>
     <message>
         <source>Schedule the restart; the verification runs by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie den Neustart; die Überprüfung läuft danach von selbst.</translation>
     </message>
     <message>
         <source>Hotpatch Ready: this PC restarts at %1 to finish turning on virtualization-based security for hotpatch updates. Please save your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: Dieser PC wird um %1 neu gestartet, um die virtualisierungsbasierte Sicherheit für Hotpatch-Updates fertig zu aktivieren. Bitte speichern Sie Ihre Arbeit.</translation>
     </message>
     <message>
         <source>Scheduling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neustart wird geplant...</translation>
     </message>
     <message>
         <source>Restart scheduled for %1 (device time; %2 UTC). The signed-in user sees: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neustart geplant für %1 (Gerätezeit; %2 UTC). Der angemeldete Benutzer sieht: „%3“</translation>
     </message>
     <message>
         <source>Cancelling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neustart wird abgebrochen...</translation>
     </message>
     <message>
         <source>The restart and the verification after it were cancelled. The changes stay in place and take effect at the next restart, whenever it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Neustart und die Überprüfung danach wurden abgebrochen. Die Änderungen bleiben bestehen und werden beim nächsten Neustart wirksam, wann immer er erfolgt.</translation>
     </message>
     <message>
         <source>The simulated device is restarting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Gerät wird neu gestartet...</translation>
     </message>
     <message>
         <source>The simulated device restarted (restart number %1), but no verification was registered: schedule the restart first to have it verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Gerät wurde neu gestartet (Neustart Nummer %1), aber es war keine Überprüfung registriert: Planen Sie zuerst den Neustart, damit er überprüft wird.</translation>
     </message>
     <message>
         <source>The simulated device restarted and the verification ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das simulierte Gerät wurde neu gestartet, und die Überprüfung ist gelaufen.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorherigen Werte werden wiederhergestellt...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rollback ist fehlgeschlagen. %1</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rollback ausgeführt: %n Wert wurde auf den vorherigen Stand gesetzt. Das Gerät ist wie zuvor.</numerusform>
+            <numerusform>Rollback ausgeführt: %n Werte wurden auf den vorherigen Stand gesetzt. Das Gerät ist wie zuvor.</numerusform>
         </translation>
     </message>
     <message>
         <source>The scheduled restart was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geplante Neustart wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why VBS is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum VBS nicht ausgeführt wird</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Every prerequisite with what was found. Select a check to see why, the evidence and where the fix lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Voraussetzung mit dem Befund. Wählen Sie eine Prüfung aus, um Grund, Nachweise und Ort der Korrektur zu sehen.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Selected check: explanation, evidence and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Prüfung: Erklärung, Nachweise und Korrektur</translation>
     </message>
     <message>
         <source>Every prerequisite this tool can see is met. The licence cannot be checked on the device: confirm it in the admin portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Voraussetzungen, die dieses Tool sehen kann, sind erfüllt. Die Lizenz kann auf dem Gerät nicht überprüft werden: Bestätigen Sie sie im Admin-Portal.</translation>
     </message>
     <message>
         <source>Next: the fix plan shows exactly what would change, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter: Der Korrekturplan zeigt genau, was sich ändern würde, bevor etwas geschrieben wird.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Blocked by: %1. The fix plan lists the steps to take elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert durch: %1. Der Korrekturplan nennt die Schritte, die an anderer Stelle nötig sind.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The checks marked Unknown say which facts are missing and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die als „Unbekannt“ markierten Prüfungen nennen, welche Angaben fehlen und warum.</translation>
     </message>
     <message>
         <source>Offline evidence: nothing can be changed from here, so the wizard ends with the report. To fix the device, run Hotpatch Ready on it, as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Nachweise: Von hier aus kann nichts geändert werden, daher endet der Assistent mit dem Bericht. Um das Gerät zu beheben, führen Sie Hotpatch Ready dort als Administrator aus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Device:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gerät:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt; as of %1 with the release table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bewertet&lt;/b&gt; mit Stand %1 anhand der Release-Tabelle vom %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earlier in this state folder:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bisher in diesem Statusordner:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline evidence:&lt;/b&gt; every fact comes from the files sent, with its file and line (select a check to see them); what the files do not state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Offline-Nachweise:&lt;/b&gt; Jede Angabe stammt aus den gesendeten Dateien, mit Datei und Zeile (wählen Sie eine Prüfung aus, um sie zu sehen); was die Dateien nicht angeben, ist unbekannt.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweise</translation>
     </message>
     <message>
         <source>Where the fix lives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort der Korrektur:</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>&amp;This device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dieses Gerät</translation>
     </message>
     <message>
         <source>T&amp;raining: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Training: ein simuliertes Gerät</translation>
     </message>
     <message>
         <source>Offline e&amp;vidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-&amp;Nachweise: Dateien vom Benutzer des Geräts</translation>
     </message>
     <message>
         <source>&amp;Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ateien...</translation>
     </message>
     <message>
         <source>Fol&amp;der...</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rdner...</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen...</translation>
     </message>
     <message>
         <source>Make this device ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät bereit für Hotpatch machen</translation>
     </message>
     <message>
         <source>Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what it can with one undoable change set and one restart, and verifies the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Gerät. Der Assistent erkennt jede Voraussetzung, erklärt, was fehlt, behebt, was er kann, mit einem rückgängig zu machenden Änderungssatz und einem Neustart, und überprüft das Ergebnis.</translation>
     </message>
     <message>
         <source>Offline evidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Nachweise: Dateien vom Benutzer des Geräts</translation>
     </message>
     <message>
         <source>Evidence file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdatei oder -ordner</translation>
     </message>
     <message>
         <source>msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output; a file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von msinfo32 /report, systeminfo oder Get-CimInstance Win32_DeviceGuard; eine Datei oder ein Ordner davon.</translation>
     </message>
     <message>
         <source>A file, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei oder ein Ordner mit Dateien</translation>
     </message>
     <message>
         <source>Choose evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien auswählen</translation>
     </message>
     <message>
         <source>Choose a folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Nachweisdateien auswählen</translation>
     </message>
     <message>
         <source>Evidence pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis&amp;pfad:</translation>
     </message>
     <message>
         <source>Assesses a device that cannot run this app from the msinfo32, systeminfo or Win32_DeviceGuard output its user sent. Nothing can be changed from files, so the wizard ends with the results and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet ein Gerät, auf dem diese App nicht laufen kann, anhand der Ausgabe von msinfo32, systeminfo oder Win32_DeviceGuard, die sein Benutzer gesendet hat. Aus Dateien kann nichts geändert werden, daher endet der Assistent mit den Ergebnissen und dem Bericht.</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gerät</translation>
     </message>
     <message>
         <source>Training: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>Training: ein simuliertes Gerät</translation>
     </message>
     <message>
         <source>Assesses and fixes the Windows PC this app runs on. Run the app as administrator to read and change everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet und behebt den Windows-PC, auf dem diese App läuft. Führen Sie die App als Administrator aus, um alles lesen und ändern zu können.</translation>
     </message>
     <message>
         <source>Not available in this build: the live backend exists only on Windows. Practise the whole cycle on a simulated device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Build nicht verfügbar: Das Live-Back-End gibt es nur unter Windows. Üben Sie den ganzen Ablauf stattdessen an einem simulierten Gerät.</translation>
     </message>
     <message>
         <source>Simulated device profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil des simulierten Geräts</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;fil:</translation>
     </message>
     <message>
         <source>Profile description</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbeschreibung</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>State folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusordner</translation>
     </message>
     <message>
         <source>Browse for the state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusordner suchen</translation>
     </message>
     <message>
         <source>&amp;State folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;usordner:</translation>
     </message>
     <message>
         <source>The journal of every change, the scheduled restart and the verification are kept here; simulated devices also keep their machine here, so the cycle survives restarts of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal jeder Änderung, der geplante Neustart und die Überprüfung werden hier gespeichert; simulierte Geräte speichern hier auch ihren Computer, sodass der Ablauf Neustarts der App übersteht.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte</translation>
     </message>
     <message>
         <source>Language of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Assistenten</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprac&amp;he:</translation>
     </message>
     <message>
         <source>About the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sprache</translation>
     </message>
     <message>
         <source>Set by your administrator (admin policy %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrem Administrator festgelegt (Administratorrichtlinie %1).</translation>
     </message>
     <message>
         <source>This run uses %1 (--language). A choice here applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausführung verwendet %1 (--language). Eine Auswahl hier gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>A change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird beim nächsten Start wirksam.</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien</translation>
     </message>
     <message>
         <source>Text and report files (*.txt *.log *.csv *.nfo *.reg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text- und Berichtsdateien (*.txt *.log *.csv *.nfo *.reg);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Nachweisdateien</translation>
     </message>
     <message>
         <source>Saved: from the next start, the wizard is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Ab dem nächsten Start ist der Assistent auf %1.</translation>
     </message>
     <message>
         <source>Whether the app runs elevated (as administrator) is shown once the device has been detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die App mit erhöhten Rechten (als Administrator) läuft, wird angezeigt, sobald das Gerät erkannt wurde.</translation>
     </message>
     <message>
         <source>Administrator rights do not matter for evidence files: nothing on this PC is read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte spielen für Nachweisdateien keine Rolle: Auf diesem PC wird nichts gelesen oder geändert.</translation>
     </message>
     <message>
         <source>Could not tell whether the app runs elevated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht festgestellt werden, ob die App mit erhöhten Rechten läuft: %1</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte: Die simulierte Sitzung läuft mit erhöhten Rechten.</translation>
     </message>
     <message>
         <source>Administrator rights: this app runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte: Diese App läuft mit erhöhten Rechten.</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session is not elevated, so facts that need them are unknown and changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte: Die simulierte Sitzung läuft ohne erhöhte Rechte, daher sind Angaben, die sie benötigen, unbekannt, und Änderungen werden abgelehnt.</translation>
     </message>
     <message>
         <source>Administrator rights: this app is not elevated, so facts that need them are unknown and changes are refused. Run it as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte: Diese App läuft ohne erhöhte Rechte, daher sind Angaben, die sie benötigen, unbekannt, und Änderungen werden abgelehnt. Führen Sie sie als Administrator aus.</translation>
     </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit für Hotpatch</translation>
     </message>
     <message>
         <source>Not ready yet: this tool can fix what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bereit: Dieses Tool kann beheben, was fehlt</translation>
     </message>
     <message>
         <source>Blocked: something this tool cannot fix must change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Zuerst muss sich etwas ändern, das dieses Tool nicht beheben kann</translation>
     </message>
     <message>
         <source>Undetermined: some facts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestimmt: Einige Angaben konnten nicht gelesen werden</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu beheben</translation>
     </message>
     <message>
         <source>This tool, with one restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tool, mit einem Neustart</translation>
     </message>
     <message>
         <source>The device&apos;s firmware setup (UEFI/BIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Firmwareeinstellungen des Geräts (UEFI/BIOS)</translation>
     </message>
     <message>
         <source>Intune or Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune oder Gruppenrichtlinie</translation>
     </message>
     <message>
         <source>Windows Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update</translation>
     </message>
     <message>
         <source>The boot configuration (bcdedit), by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startkonfiguration (bcdedit), durch einen Administrator</translation>
     </message>
     <message>
         <source>The virtual machine&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host des virtuellen Computers</translation>
     </message>
     <message>
         <source>Other hardware, or another Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Hardware oder eine andere Windows-Edition</translation>
     </message>
     <message>
         <source>The licence portal (cannot be checked on the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lizenzportal (auf dem Gerät nicht überprüfbar)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>a firmware setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Firmwareeinstellung</translation>
     </message>
     <message>
         <source>the Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>die Windows-Edition</translation>
     </message>
     <message>
         <source>the Windows build</source>
-        <translation type="unfinished"></translation>
+        <translation>der Windows-Build</translation>
     </message>
     <message>
         <source>device management</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräteverwaltung</translation>
     </message>
     <message>
         <source>the boot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>die Startkonfiguration</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The request was not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderung war ungültig: %1</translation>
     </message>
     <message>
         <source>A file is damaged or not in the expected format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei ist beschädigt oder nicht im erwarteten Format: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
         <source>Not available here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Administrator rights are needed, or a locked setting refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratorrechte sind erforderlich, oder eine gesperrte Einstellung hat die Änderung abgelehnt: %1</translation>
     </message>
     <message>
         <source>The operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Makes a Windows 11 device ready for hotpatch: detect, explain, fix with one journaled change set and one restart, verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Macht ein Windows 11-Gerät bereit für Hotpatch: erkennen, erklären, mit einem protokollierten Änderungssatz und einem Neustart beheben, überprüfen.</translation>
     </message>
     <message>
         <source>Preselects a training profile (a simulated device shipped with the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählt ein Trainingsprofil vor (ein simuliertes Gerät, das mit der App geliefert wird).</translation>
     </message>
     <message>
         <source>The state folder (default: a per-user folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Statusordner (Standard: ein Ordner pro Benutzer).</translation>
     </message>
     <message>
         <source>Judges the release table as of this date (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet die Release-Tabelle mit Stand dieses Datums (JJJJ-MM-TT; Standard: heute).</translation>
     </message>
     <message>
         <source>Opens the fleet dashboard instead of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet statt des Assistenten das Flotten-Dashboard.</translation>
     </message>
     <message>
         <source>The dashboard&apos;s fleet store: an SQLite file or a postgresql:// URI (default: fleet.sqlite in the state folder of hotpatch-ready-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Flottenspeicher des Dashboards: eine SQLite-Datei oder ein postgresql://-URI (Standard: fleet.sqlite im Statusordner von hotpatch-ready-cli).</translation>
     </message>
     <message>
         <source>The device: sim:NAME (training), evidence:FILE-OR-FOLDER (offline evidence) or local (this PC, Windows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät: sim:NAME (Training), evidence:DATEI-ODER-ORDNER (Offline-Nachweise) oder local (dieser PC, nur Windows).</translation>
     </message>
     <message>
         <source>Opens on the verification after the restart (what the restart runs when the cycle was started here); needs --device and --state-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet mit der Überprüfung nach dem Neustart (was der Neustart ausführt, wenn der Ablauf hier gestartet wurde); erfordert --device und --state-dir.</translation>
     </message>
     <message>
         <source>The language of this run: %1 (default: the admin policy, the choice saved in the wizard, else the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache dieser Ausführung: %1 (Standard: die Administratorrichtlinie, die im Assistenten gespeicherte Auswahl, sonst die Systemsprache).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --language (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“ für --language (verwenden Sie eine von %2).</translation>
     </message>
     <message>
         <source>This build has no fleet dashboard (it needs Qt 6 Charts and the fleet store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build hat kein Flotten-Dashboard (es benötigt Qt 6 Charts und den Flottenspeicher).</translation>
     </message>
     <message>
         <source>Give either --profile or --device, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --profile oder --device an, nicht beides.</translation>
     </message>
     <message>
         <source>There is no training profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Trainingsprofil namens „%1“.</translation>
     </message>
     <message>
         <source>Unknown device &quot;%1&quot; (use sim:NAME, evidence:FILE-OR-FOLDER or local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Gerät „%1“ (verwenden Sie sim:NAME, evidence:DATEI-ODER-ORDNER oder local).</translation>
     </message>
     <message>
         <source>--verify needs --device and --state-dir: the device and the state folder of the cycle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify erfordert --device und --state-dir: das Gerät und den Statusordner des zu überprüfenden Ablaufs.</translation>
     </message>
     <message>
         <source>Evidence files cannot be verified after a restart: nothing was changed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweisdateien können nach einem Neustart nicht überprüft werden: An ihnen wurde nichts geändert.</translation>
     </message>
 </context>
 </TS>

@@ -5,104 +5,104 @@
     <name>ApplyPage</name>
     <message>
         <source>&amp;Undo (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;hacer (reversión)</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando los cambios</translation>
     </message>
     <message>
         <source>The prior value of every entry is journaled durably before the first write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor anterior de cada entrada se guarda de forma duradera en el diario antes de la primera escritura.</translation>
     </message>
     <message>
         <source>Apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la aplicación</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la aplicación</translation>
     </message>
     <message>
         <source>Values written</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores escritos</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;Written (before -&gt; after):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escrito (antes -&gt; después):</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios (reversión)</translation>
     </message>
     <message>
         <source>Writing the changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo los cambios...</translation>
     </message>
     <message>
         <source>The apply failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al aplicar. %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s). They take effect at the next restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se aplicó %n cambio. Surte efecto en el próximo reinicio.</numerusform>
+            <numerusform>Se aplicaron %n cambios. Surten efecto en el próximo reinicio.</numerusform>
         </translation>
     </message>
     <message>
         <source>The prior values are journaled in %1; Undo restores them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores anteriores se guardan en el diario %1; Deshacer los restaura exactamente.</translation>
     </message>
     <message>
         <source>Nothing to change: the device already has the planned values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: el dispositivo ya tiene los valores previstos.</translation>
     </message>
     <message>
         <source>Refused: something this tool cannot fix blocks the device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: algo que esta herramienta no puede corregir bloquea el dispositivo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los valores anteriores...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la reversión. %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no change of this tool is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer: no hay ningún cambio de esta herramienta aplicado.</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertido: se restauró %n valor a su estado anterior. El dispositivo está como antes.</numerusform>
+            <numerusform>Revertido: se restauraron %n valores a su estado anterior. El dispositivo está como antes.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,478 +110,479 @@
     <name>DetectPage</name>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;jar de esperar</translation>
     </message>
     <message>
         <source>&amp;Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar de nue&amp;vo</translation>
     </message>
     <message>
         <source>Detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Detección</translation>
     </message>
     <message>
         <source>Reading the edition, build, firmware, virtualization-based security, management and pending restarts. Facts that cannot be read are kept as unknown, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la edición, la compilación, el firmware, la seguridad basada en virtualización, la administración y los reinicios pendientes. Los datos que no se pueden leer quedan como desconocidos, con el motivo.</translation>
     </message>
     <message>
         <source>Detection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la detección</translation>
     </message>
     <message>
         <source>Stop waiting for the detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar la detección</translation>
     </message>
     <message>
         <source>Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar de nuevo</translation>
     </message>
     <message>
         <source>Detection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la detección</translation>
     </message>
     <message>
         <source>Verifying after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación después del reinicio</translation>
     </message>
     <message>
         <source>The restart happened. Reading the device again and comparing it with the state before the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reinicio se produjo. Se vuelve a leer el dispositivo y se compara con el estado anterior a los cambios.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1...</translation>
     </message>
     <message>
         <source>Reading the evidence files in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los archivos de evidencias de %1...</translation>
     </message>
     <message>
         <source>Detecting the simulated device &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectando el dispositivo simulado &quot;%1&quot;...</translation>
     </message>
     <message>
         <source>Detecting this device...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectando este dispositivo...</translation>
     </message>
     <message>
         <source>Stopped waiting. Detect again, or go back and choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejó de esperar. Detecte de nuevo, o vuelva atrás y elija otro dispositivo.</translation>
     </message>
     <message>
         <source>The device could not be detected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo detectar el dispositivo. %1</translation>
     </message>
     <message>
         <source>Detected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: %1.</translation>
     </message>
 </context>
 <context>
     <name>FleetDashboard</name>
     <message>
         <source>Hotpatch Ready: fleet dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: panel de la flota</translation>
     </message>
     <message>
         <source>Host name, model or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host, modelo o número de serie</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los veredictos</translation>
     </message>
     <message>
         <source>All architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las arquitecturas</translation>
     </message>
     <message>
         <source>All builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las compilaciones</translation>
     </message>
     <message>
         <source>All rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los anillos</translation>
     </message>
     <message>
         <source>All blocker categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las categorías de bloqueo</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>No store loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún almacén cargado.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>Top blockers (devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos principales (dispositivos)</translation>
     </message>
     <message>
         <source>Readiness by architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación por arquitectura</translation>
     </message>
     <message>
         <source>Readiness by build (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación por compilación (línea base)</translation>
     </message>
     <message>
         <source>Devices ready over time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos preparados a lo largo del tiempo (%)</translation>
     </message>
     <message>
         <source>Pilot-ring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de los anillos piloto</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>The fleet store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el almacén de la flota: %1</translation>
     </message>
     <message>
         <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 dispositivos (el último informe de cada uno) de %3</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Export the shown devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los dispositivos mostrados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The devices could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron exportar los dispositivos: %1</translation>
     </message>
     <message>
         <source>%1 devices exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos exportados a %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <source>Ready after fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado tras correcciones</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueos</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitectura</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilación</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Anillo</translation>
     </message>
     <message>
         <source>Last report (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último informe (UTC)</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>C&amp;opy all</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar todo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Hotpatch Ready log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de Hotpatch Ready</translation>
     </message>
     <message>
         <source>&amp;Log of this session (newest at the bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro de esta sesión (lo más reciente abajo):</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas del registro</translation>
     </message>
     <message>
         <source>Every step the wizard took in this session, with its time and level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paso que dio el asistente en esta sesión, con su hora y su nivel.</translation>
     </message>
     <message>
         <source>Copy the whole log to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo el registro al Portapapeles</translation>
     </message>
     <message>
         <source>Close the log panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el panel del registro</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>only a simulated device can be restarted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>solo se puede reiniciar desde aquí un dispositivo simulado</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Require &amp;DMA protection (RequirePlatformSecurityFeatures=3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir &amp;protección de DMA (RequirePlatformSecurityFeatures=3)</translation>
     </message>
     <message>
         <source>Also turn on &amp;memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar también la integridad de &amp;memoria</translation>
     </message>
     <message>
         <source>I have &amp;read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;leído los cambios anteriores</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de corrección</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Every value below is journaled before it is written, and Undo restores exactly what was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha cambiado nada. Cada valor de abajo se guarda en el diario antes de escribirse, y Deshacer restaura exactamente lo que había.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Registry changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en el Registro</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambios:</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicio</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Manual steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos manuales</translation>
     </message>
     <message>
         <source>Manual steps (this tool cannot do these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos manuales (esta herramienta no puede realizarlos):</translation>
     </message>
     <message>
         <source>Require DMA protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir protección de DMA</translation>
     </message>
     <message>
         <source>Asks for Secure Boot and DMA protection; only possible when Windows reports DMA protection on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita arranque seguro y protección de DMA; solo es posible si Windows indica protección de DMA en este dispositivo.</translation>
     </message>
     <message>
         <source>Also turn on memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar también la integridad de memoria</translation>
     </message>
     <message>
         <source>Hypervisor-enforced code integrity. Incompatible drivers stop it from starting; hotpatch does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridad de código protegida por hipervisor. Los controladores incompatibles impiden que se inicie; hotpatch no la necesita.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Why apply is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede aplicar</translation>
     </message>
     <message>
         <source>I have read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído los cambios anteriores</translation>
     </message>
     <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1 &amp;mdash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Método:&lt;/b&gt; %1 &amp;mdash; %2</translation>
     </message>
     <message>
         <source>local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>directiva local</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No change: nothing on this device needs to be changed by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios: nada en este dispositivo tiene que cambiarlo esta herramienta.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; yes, once &amp;mdash; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicio necesario:&lt;/b&gt; sí, una vez &amp;mdash; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicio necesario:&lt;/b&gt; no.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Apply is not available: this device is blocked by %1. Do the manual steps first, then run the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar: este dispositivo está bloqueado por %1. Realice primero los pasos manuales y luego vuelva a ejecutar el asistente.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Apl&amp;icar cambios</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Hotpatch Ready wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistente de Hotpatch Ready</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizar</translation>
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar cambios</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>Show or hide the log (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el registro (Ctrl+L)</translation>
     </message>
     <message>
         <source>About Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Hotpatch Ready</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>No log file is open (the log folder could not be written): the log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo de registro abierto (no se pudo escribir en la carpeta de registros): el panel del registro (Ctrl+L) muestra las líneas de esta sesión.</translation>
     </message>
     <message>
         <source>Log file: %1
 The log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de registro: %1
+El panel del registro (Ctrl+L) muestra las líneas de esta sesión.</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1
@@ -590,939 +591,944 @@ Makes Windows 11 devices ready for hotpatch: detect, explain, fix with one journ
 
 Release table: %2 (sources as of %3).
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1
+
+Prepara dispositivos Windows 11 para hotpatch: detectar, explicar, corregir con un único conjunto de cambios registrado en el diario y un solo reinicio, verificar, informar.
+
+Tabla de versiones: %2 (fuentes a fecha de %3).
+%4</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1 (%2)</translation>
     </message>
     <message>
         <source>Save JSON &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe &amp;JSON...</translation>
     </message>
     <message>
         <source>Save &amp;HTML report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe &amp;HTML...</translation>
     </message>
     <message>
         <source>Save P&amp;DF report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar inf&amp;orme PDF...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>Save &amp;verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;verificación...</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumen</translation>
     </message>
     <message>
         <source>Op&amp;en folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir car&amp;peta</translation>
     </message>
     <message>
         <source>Verify and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e informar</translation>
     </message>
     <message>
         <source>What this report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué muestra este informe</translation>
     </message>
     <message>
         <source>System Summary before and after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del sistema antes y después del reinicio</translation>
     </message>
     <message>
         <source>System Summary item (msinfo32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del Resumen del sistema (msinfo32)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Changes and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios y próximos pasos</translation>
     </message>
     <message>
         <source>Save the JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe JSON</translation>
     </message>
     <message>
         <source>The versioned report for tickets and the fleet store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe versionado para incidencias y el almacén de la flota.</translation>
     </message>
     <message>
         <source>Save the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe HTML</translation>
     </message>
     <message>
         <source>One printable page that opens in any browser, with nothing to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página imprimible que se abre en cualquier explorador, sin descargar nada.</translation>
     </message>
     <message>
         <source>Save the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe PDF</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el informe</translation>
     </message>
     <message>
         <source>Save the verification (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la verificación (JSON)</translation>
     </message>
     <message>
         <source>Copy the summary to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el resumen al Portapapeles</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <source>Opens the folder of the last saved report, or the state folder before anything was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la carpeta del último informe guardado, o la carpeta de estado si aún no se guardó nada.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del informe</translation>
     </message>
     <message>
         <source>The verification that ran after the restart, saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación que se ejecutó después del reinicio, guardada en la carpeta de estado.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is ready for hotpatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado después del reinicio: el dispositivo está preparado para hotpatch.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado después del reinicio: el dispositivo aún no está preparado.</translation>
     </message>
     <message>
         <source>Before the fix the verdict was: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de la corrección, el veredicto era: %1.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no registrado)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiado</translation>
     </message>
     <message>
         <source>Changes made by this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios realizados por esta herramienta</translation>
     </message>
     <message>
         <source>Took effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicados:</translation>
     </message>
     <message>
         <source>NOT in effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>NO aplicados:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>The assessment of this device. Save it as JSON for the fleet sheet, as HTML or PDF for the ticket, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La evaluación de este dispositivo. Guárdela como JSON para la hoja de la flota, como HTML o PDF para la incidencia, o imprímala.</translation>
     </message>
     <message>
         <source>Nothing to fix. The licence cannot be checked on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir. La licencia no se puede comprobar en el dispositivo.</translation>
     </message>
     <message>
         <source>Offline evidence: this report is all the wizard can do for this device, because nothing can be changed from files. Run Hotpatch Ready on the device itself to fix it with one restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias sin conexión: este informe es todo lo que el asistente puede hacer por este dispositivo, porque no se puede cambiar nada desde archivos. Ejecute Hotpatch Ready en el propio dispositivo para corregirlo con un solo reinicio.</translation>
     </message>
     <message>
         <source>The restart is scheduled; the verification runs by itself after it and is saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El reinicio está programado; la verificación se ejecuta sola después y se guarda en la carpeta de estado.</translation>
     </message>
     <message>
         <source>No restart was verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se verificó ningún reinicio en esta sesión.</translation>
     </message>
     <message>
         <source>Checks that did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones no superadas</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviene saber</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Hotpatch readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de preparación para hotpatch</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la verificación</translation>
     </message>
     <message>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se envió a la impresora.</translation>
     </message>
     <message>
         <source>the printer %1 reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>la impresora %1 notificó un error</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen está en el Portapapeles.</translation>
     </message>
     <message>
         <source>Could not open the folder; its path is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la carpeta; su ruta es: %1</translation>
     </message>
 </context>
 <context>
     <name>RestartPage</name>
     <message>
         <source>&amp;Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios (re&amp;versión)</translation>
     </message>
     <message>
         <source>No&amp;w (after one minute&apos;s warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;hora (tras un minuto de aviso)</translation>
     </message>
     <message>
         <source>&amp;In a number of minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dentro de un número de &amp;minutos:</translation>
     </message>
     <message>
         <source>At a &amp;time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>A una hora &amp;fija del día:</translation>
     </message>
     <message>
         <source>&amp;Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programar reinicio</translation>
     </message>
     <message>
         <source>&amp;Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reini&amp;cio</translation>
     </message>
     <message>
         <source>Si&amp;mulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simular el reinicio ahora</translation>
     </message>
     <message>
         <source>One restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo reinicio</translation>
     </message>
     <message>
         <source>One restart completes everything that waits for one. The verification is registered to run by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo reinicio completa todo lo que espera uno. La verificación queda registrada para ejecutarse sola después.</translation>
     </message>
     <message>
         <source>Changes waiting for the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios a la espera del reinicio</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer los cambios (reversión)</translation>
     </message>
     <message>
         <source>What this restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué completa este reinicio</translation>
     </message>
     <message>
         <source>What the restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué completa el reinicio</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Restart in a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar dentro de un número de minutos</translation>
     </message>
     <message>
         <source>Minutes until the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos hasta el reinicio</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart at a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar a una hora del día</translation>
     </message>
     <message>
         <source>Time of the restart (device time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del reinicio (hora del dispositivo)</translation>
     </message>
     <message>
         <source>(device time, the next time it comes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hora del dispositivo, la próxima vez que llegue)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Message the signed-in user sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje que ve el usuario que inició sesión</translation>
     </message>
     <message>
         <source>Message the si&amp;gned-in user sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje que ve el &amp;usuario que inició sesión:</translation>
     </message>
     <message>
         <source>Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar reinicio</translation>
     </message>
     <message>
         <source>Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reinicio</translation>
     </message>
     <message>
         <source>Simulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular el reinicio ahora</translation>
     </message>
     <message>
         <source>Training only: the simulated device restarts now (its clock moves to the scheduled time), then the registered verification runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo formación: el dispositivo simulado se reinicia ahora (su reloj avanza a la hora programada) y después se ejecuta la verificación registrada.</translation>
     </message>
     <message>
         <source>Restart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del reinicio</translation>
     </message>
     <message>
         <source>Nothing waits for a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada espera un reinicio.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restart completes:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El reinicio completa:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Written by this tool:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Escrito por esta herramienta:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>HKLM\%1\%2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\%1\%2: %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Training: schedule the restart, then simulate it to see the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación: programe el reinicio y luego simúlelo para ver la verificación.</translation>
     </message>
     <message>
         <source>Schedule the restart; the verification runs by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programe el reinicio; la verificación se ejecuta sola después.</translation>
     </message>
     <message>
         <source>Hotpatch Ready: this PC restarts at %1 to finish turning on virtualization-based security for hotpatch updates. Please save your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: este PC se reiniciará a las %1 para terminar de activar la seguridad basada en virtualización para las actualizaciones hotpatch. Guarde su trabajo.</translation>
     </message>
     <message>
         <source>Scheduling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Programando el reinicio...</translation>
     </message>
     <message>
         <source>Restart scheduled for %1 (device time; %2 UTC). The signed-in user sees: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicio programado para %1 (hora del dispositivo; %2 UTC). El usuario que inició sesión ve: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Cancelling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando el reinicio...</translation>
     </message>
     <message>
         <source>The restart and the verification after it were cancelled. The changes stay in place and take effect at the next restart, whenever it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cancelaron el reinicio y la verificación posterior. Los cambios se mantienen y surten efecto en el próximo reinicio, cuando se produzca.</translation>
     </message>
     <message>
         <source>The simulated device is restarting...</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo simulado se está reiniciando...</translation>
     </message>
     <message>
         <source>The simulated device restarted (restart number %1), but no verification was registered: schedule the restart first to have it verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo simulado se reinició (reinicio número %1), pero no había ninguna verificación registrada: programe primero el reinicio para que se verifique.</translation>
     </message>
     <message>
         <source>The simulated device restarted and the verification ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo simulado se reinició y se ejecutó la verificación.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando los valores anteriores...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la reversión. %1</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertido: se restauró %n valor a su estado anterior. El dispositivo está como antes.</numerusform>
+            <numerusform>Revertido: se restauraron %n valores a su estado anterior. El dispositivo está como antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The scheduled restart was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el reinicio programado.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why VBS is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué VBS no se está ejecutando</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Every prerequisite with what was found. Select a check to see why, the evidence and where the fix lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada requisito previo con lo que se encontró. Seleccione una comprobación para ver el motivo, las evidencias y dónde se corrige.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Selected check: explanation, evidence and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación seleccionada: explicación, evidencias y corrección</translation>
     </message>
     <message>
         <source>Every prerequisite this tool can see is met. The licence cannot be checked on the device: confirm it in the admin portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cumplen todos los requisitos previos que esta herramienta puede ver. La licencia no se puede comprobar en el dispositivo: confírmela en el portal de administración.</translation>
     </message>
     <message>
         <source>Next: the fix plan shows exactly what would change, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A continuación: el plan de corrección muestra exactamente qué cambiaría, antes de escribir nada.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Blocked by: %1. The fix plan lists the steps to take elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por: %1. El plan de corrección indica los pasos que hay que dar en otro lugar.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The checks marked Unknown say which facts are missing and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones marcadas como Desconocido indican qué datos faltan y por qué.</translation>
     </message>
     <message>
         <source>Offline evidence: nothing can be changed from here, so the wizard ends with the report. To fix the device, run Hotpatch Ready on it, as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias sin conexión: desde aquí no se puede cambiar nada, así que el asistente termina con el informe. Para corregir el dispositivo, ejecute Hotpatch Ready en él como administrador.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Device:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dispositivo:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt; as of %1 with the release table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evaluado&lt;/b&gt; a fecha de %1 con la tabla de versiones del %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earlier in this state folder:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Antes en esta carpeta de estado:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline evidence:&lt;/b&gt; every fact comes from the files sent, with its file and line (select a check to see them); what the files do not state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evidencias sin conexión:&lt;/b&gt; cada dato procede de los archivos enviados, con su archivo y línea (seleccione una comprobación para verlos); lo que los archivos no indican es desconocido.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <source>Where the fix lives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se corrige:</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>&amp;This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;te dispositivo</translation>
     </message>
     <message>
         <source>T&amp;raining: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormación: un dispositivo simulado</translation>
     </message>
     <message>
         <source>Offline e&amp;vidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencias sin conexión: archivos enviados por el usuario del dispositivo</translation>
     </message>
     <message>
         <source>&amp;Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivos...</translation>
     </message>
     <message>
         <source>Fol&amp;der...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta...</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar...</translation>
     </message>
     <message>
         <source>Make this device ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar este dispositivo para hotpatch</translation>
     </message>
     <message>
         <source>Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what it can with one undoable change set and one restart, and verifies the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el dispositivo. El asistente detecta cada requisito previo, explica lo que falta, corrige lo que puede con un único conjunto de cambios que se puede deshacer y un solo reinicio, y verifica el resultado.</translation>
     </message>
     <message>
         <source>Offline evidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias sin conexión: archivos enviados por el usuario del dispositivo</translation>
     </message>
     <message>
         <source>Evidence file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo o carpeta de evidencias</translation>
     </message>
     <message>
         <source>msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output; a file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de msinfo32 /report, systeminfo o Get-CimInstance Win32_DeviceGuard; un archivo o una carpeta con ellos.</translation>
     </message>
     <message>
         <source>A file, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo, o una carpeta de archivos</translation>
     </message>
     <message>
         <source>Choose evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivos de evidencias</translation>
     </message>
     <message>
         <source>Choose a folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta de archivos de evidencias</translation>
     </message>
     <message>
         <source>Evidence pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;uta de las evidencias:</translation>
     </message>
     <message>
         <source>Assesses a device that cannot run this app from the msinfo32, systeminfo or Win32_DeviceGuard output its user sent. Nothing can be changed from files, so the wizard ends with the results and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa un dispositivo que no puede ejecutar esta aplicación a partir de la salida de msinfo32, systeminfo o Win32_DeviceGuard que envió su usuario. Desde archivos no se puede cambiar nada, así que el asistente termina con los resultados y el informe.</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo</translation>
     </message>
     <message>
         <source>Training: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación: un dispositivo simulado</translation>
     </message>
     <message>
         <source>Assesses and fixes the Windows PC this app runs on. Run the app as administrator to read and change everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa y corrige el PC con Windows en el que se ejecuta esta aplicación. Ejecútela como administrador para poder leer y cambiar todo.</translation>
     </message>
     <message>
         <source>Not available in this build: the live backend exists only on Windows. Practise the whole cycle on a simulated device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible en esta compilación: el back-end en vivo solo existe en Windows. Practique todo el ciclo con un dispositivo simulado.</translation>
     </message>
     <message>
         <source>Simulated device profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de dispositivo simulado</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Profile description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del perfil</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>State folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de estado</translation>
     </message>
     <message>
         <source>Browse for the state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la carpeta de estado</translation>
     </message>
     <message>
         <source>&amp;State folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de e&amp;stado:</translation>
     </message>
     <message>
         <source>The journal of every change, the scheduled restart and the verification are kept here; simulated devices also keep their machine here, so the cycle survives restarts of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se guardan el diario de cada cambio, el reinicio programado y la verificación; los dispositivos simulados también guardan aquí su máquina, así que el ciclo sobrevive a los reinicios de la aplicación.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de administrador</translation>
     </message>
     <message>
         <source>Language of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del asistente</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>About the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca del idioma</translation>
     </message>
     <message>
         <source>Set by your administrator (admin policy %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Establecido por su administrador (directiva de administración %1).</translation>
     </message>
     <message>
         <source>This run uses %1 (--language). A choice here applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ejecución usa %1 (--language). Lo que elija aquí se aplica a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>A change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cambio surte efecto en el próximo inicio.</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de evidencias</translation>
     </message>
     <message>
         <source>Text and report files (*.txt *.log *.csv *.nfo *.reg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto e informes (*.txt *.log *.csv *.nfo *.reg);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de archivos de evidencias</translation>
     </message>
     <message>
         <source>Saved: from the next start, the wizard is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: a partir del próximo inicio, el asistente estará en %1.</translation>
     </message>
     <message>
         <source>Whether the app runs elevated (as administrator) is shown once the device has been detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la aplicación se ejecuta con privilegios elevados (como administrador) se muestra una vez detectado el dispositivo.</translation>
     </message>
     <message>
         <source>Administrator rights do not matter for evidence files: nothing on this PC is read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los derechos de administrador no importan para los archivos de evidencias: no se lee ni se cambia nada en este PC.</translation>
     </message>
     <message>
         <source>Could not tell whether the app runs elevated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo determinar si la aplicación se ejecuta con privilegios elevados: %1</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de administrador: la sesión simulada se ejecuta con privilegios elevados.</translation>
     </message>
     <message>
         <source>Administrator rights: this app runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de administrador: esta aplicación se ejecuta con privilegios elevados.</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session is not elevated, so facts that need them are unknown and changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de administrador: la sesión simulada no tiene privilegios elevados, así que los datos que los necesitan son desconocidos y los cambios se rechazan.</translation>
     </message>
     <message>
         <source>Administrator rights: this app is not elevated, so facts that need them are unknown and changes are refused. Run it as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derechos de administrador: esta aplicación no tiene privilegios elevados, así que los datos que los necesitan son desconocidos y los cambios se rechazan. Ejecútela como administrador.</translation>
     </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>Ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado para hotpatch</translation>
     </message>
     <message>
         <source>Not ready yet: this tool can fix what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está preparado: esta herramienta puede corregir lo que falta</translation>
     </message>
     <message>
         <source>Blocked: something this tool cannot fix must change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: antes debe cambiar algo que esta herramienta no puede corregir</translation>
     </message>
     <message>
         <source>Undetermined: some facts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado: algunos datos no se pudieron leer</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que corregir</translation>
     </message>
     <message>
         <source>This tool, with one restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta herramienta, con un solo reinicio</translation>
     </message>
     <message>
         <source>The device&apos;s firmware setup (UEFI/BIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración del firmware del dispositivo (UEFI/BIOS)</translation>
     </message>
     <message>
         <source>Intune or Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune o directiva de grupo</translation>
     </message>
     <message>
         <source>Windows Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update</translation>
     </message>
     <message>
         <source>The boot configuration (bcdedit), by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de arranque (bcdedit), por un administrador</translation>
     </message>
     <message>
         <source>The virtual machine&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>El host de la máquina virtual</translation>
     </message>
     <message>
         <source>Other hardware, or another Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro hardware, u otra edición de Windows</translation>
     </message>
     <message>
         <source>The licence portal (cannot be checked on the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>El portal de licencias (no se puede comprobar en el dispositivo)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>el hardware</translation>
     </message>
     <message>
         <source>a firmware setting</source>
-        <translation type="unfinished"></translation>
+        <translation>una opción del firmware</translation>
     </message>
     <message>
         <source>the Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición de Windows</translation>
     </message>
     <message>
         <source>the Windows build</source>
-        <translation type="unfinished"></translation>
+        <translation>la compilación de Windows</translation>
     </message>
     <message>
         <source>device management</source>
-        <translation type="unfinished"></translation>
+        <translation>la administración del dispositivo</translation>
     </message>
     <message>
         <source>the boot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de arranque</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The request was not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud no era válida: %1</translation>
     </message>
     <message>
         <source>A file is damaged or not in the expected format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo está dañado o no tiene el formato esperado: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró: %1</translation>
     </message>
     <message>
         <source>Not available here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible aquí: %1</translation>
     </message>
     <message>
         <source>Administrator rights are needed, or a locked setting refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan derechos de administrador, o una opción bloqueada rechazó el cambio: %1</translation>
     </message>
     <message>
         <source>The operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la operación: %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Makes a Windows 11 device ready for hotpatch: detect, explain, fix with one journaled change set and one restart, verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un dispositivo Windows 11 para hotpatch: detectar, explicar, corregir con un único conjunto de cambios registrado en el diario y un solo reinicio, verificar.</translation>
     </message>
     <message>
         <source>Preselects a training profile (a simulated device shipped with the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Preselecciona un perfil de formación (un dispositivo simulado incluido con la aplicación).</translation>
     </message>
     <message>
         <source>The state folder (default: a per-user folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de estado (predeterminada: una carpeta por usuario).</translation>
     </message>
     <message>
         <source>Judges the release table as of this date (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evalúa la tabla de versiones a esta fecha (AAAA-MM-DD; predeterminada: hoy).</translation>
     </message>
     <message>
         <source>Opens the fleet dashboard instead of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el panel de la flota en lugar del asistente.</translation>
     </message>
     <message>
         <source>The dashboard&apos;s fleet store: an SQLite file or a postgresql:// URI (default: fleet.sqlite in the state folder of hotpatch-ready-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén de la flota del panel: un archivo SQLite o un URI postgresql:// (predeterminado: fleet.sqlite en la carpeta de estado de hotpatch-ready-cli).</translation>
     </message>
     <message>
         <source>The device: sim:NAME (training), evidence:FILE-OR-FOLDER (offline evidence) or local (this PC, Windows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo: sim:NOMBRE (formación), evidence:ARCHIVO-O-CARPETA (evidencias sin conexión) o local (este PC, solo Windows).</translation>
     </message>
     <message>
         <source>Opens on the verification after the restart (what the restart runs when the cycle was started here); needs --device and --state-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la verificación después del reinicio (lo que ejecuta el reinicio cuando el ciclo empezó aquí); requiere --device y --state-dir.</translation>
     </message>
     <message>
         <source>The language of this run: %1 (default: the admin policy, the choice saved in the wizard, else the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de esta ejecución: %1 (predeterminado: la directiva de administración, lo elegido en el asistente o, si no, el idioma del sistema).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --language (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma &quot;%1&quot; desconocido para --language (use uno de %2).</translation>
     </message>
     <message>
         <source>This build has no fleet dashboard (it needs Qt 6 Charts and the fleet store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no tiene panel de la flota (necesita Qt 6 Charts y el almacén de la flota).</translation>
     </message>
     <message>
         <source>Give either --profile or --device, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --profile o --device, no ambos.</translation>
     </message>
     <message>
         <source>There is no training profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil de formación llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown device &quot;%1&quot; (use sim:NAME, evidence:FILE-OR-FOLDER or local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo &quot;%1&quot; desconocido (use sim:NOMBRE, evidence:ARCHIVO-O-CARPETA o local).</translation>
     </message>
     <message>
         <source>--verify needs --device and --state-dir: the device and the state folder of the cycle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify requiere --device y --state-dir: el dispositivo y la carpeta de estado del ciclo que se va a verificar.</translation>
     </message>
     <message>
         <source>Evidence files cannot be verified after a restart: nothing was changed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos de evidencias no se pueden verificar después de un reinicio: no se cambió nada en ellos.</translation>
     </message>
 </context>
 </TS>

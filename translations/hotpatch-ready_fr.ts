@@ -5,104 +5,104 @@
     <name>ApplyPage</name>
     <message>
         <source>&amp;Undo (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler (restauration)</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Application des modifications</translation>
     </message>
     <message>
         <source>The prior value of every entry is journaled durably before the first write.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur précédente de chaque entrée est enregistrée durablement dans le journal avant la première écriture.</translation>
     </message>
     <message>
         <source>Apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;application</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;application</translation>
     </message>
     <message>
         <source>Values written</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs écrites</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;Written (before -&gt; after):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écrit (avant -&gt; après) :</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications (restauration)</translation>
     </message>
     <message>
         <source>Writing the changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des modifications...</translation>
     </message>
     <message>
         <source>The apply failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application a échoué. %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal : %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s). They take effect at the next restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification appliquée. Elle prendra effet au prochain redémarrage.</numerusform>
+            <numerusform>%n modifications appliquées. Elles prendront effet au prochain redémarrage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The prior values are journaled in %1; Undo restores them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs précédentes sont enregistrées dans %1 ; Annuler les restaure à l&apos;identique.</translation>
     </message>
     <message>
         <source>Nothing to change: the device already has the planned values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier : l&apos;appareil a déjà les valeurs prévues.</translation>
     </message>
     <message>
         <source>Refused: something this tool cannot fix blocks the device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : un élément que cet outil ne peut pas corriger bloque l&apos;appareil. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des valeurs précédentes...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué. %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no change of this tool is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler : aucune modification de cet outil n&apos;est en place.</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restauration effectuée : %n valeur remise à son état précédent. L&apos;appareil est comme avant.</numerusform>
+            <numerusform>Restauration effectuée : %n valeurs remises à leur état précédent. L&apos;appareil est comme avant.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,478 +110,479 @@
     <name>DetectPage</name>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter d&apos;attendre</translation>
     </message>
     <message>
         <source>&amp;Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détecter à nouveau</translation>
     </message>
     <message>
         <source>Detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection</translation>
     </message>
     <message>
         <source>Reading the edition, build, firmware, virtualization-based security, management and pending restarts. Facts that cannot be read are kept as unknown, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;édition, de la build, du microprogramme, de la sécurité basée sur la virtualisation, de la gestion et des redémarrages en attente. Les informations illisibles restent inconnues, avec leur raison.</translation>
     </message>
     <message>
         <source>Detection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la détection</translation>
     </message>
     <message>
         <source>Stop waiting for the detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus attendre la détection</translation>
     </message>
     <message>
         <source>Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter à nouveau</translation>
     </message>
     <message>
         <source>Detection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la détection</translation>
     </message>
     <message>
         <source>Verifying after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification après le redémarrage</translation>
     </message>
     <message>
         <source>The restart happened. Reading the device again and comparing it with the state before the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redémarrage a eu lieu. L&apos;appareil est relu et comparé à son état avant les modifications.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1...</translation>
     </message>
     <message>
         <source>Reading the evidence files in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des fichiers d&apos;éléments dans %1...</translation>
     </message>
     <message>
         <source>Detecting the simulated device &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection de l&apos;appareil simulé « %1 »...</translation>
     </message>
     <message>
         <source>Detecting this device...</source>
-        <translation type="unfinished"></translation>
+        <translation>Détection de cet appareil...</translation>
     </message>
     <message>
         <source>Stopped waiting. Detect again, or go back and choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente arrêtée. Relancez la détection, ou revenez en arrière et choisissez un autre appareil.</translation>
     </message>
     <message>
         <source>The device could not be detected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de détecter l&apos;appareil. %1</translation>
     </message>
     <message>
         <source>Detected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecté : %1.</translation>
     </message>
 </context>
 <context>
     <name>FleetDashboard</name>
     <message>
         <source>Hotpatch Ready: fleet dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready : tableau de bord du parc</translation>
     </message>
     <message>
         <source>Host name, model or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte, modèle ou numéro de série</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les verdicts</translation>
     </message>
     <message>
         <source>All architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les architectures</translation>
     </message>
     <message>
         <source>All builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les builds</translation>
     </message>
     <message>
         <source>All rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les anneaux</translation>
     </message>
     <message>
         <source>All blocker categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories de blocage</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>No store loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base chargée.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>Top blockers (devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principaux blocages (appareils)</translation>
     </message>
     <message>
         <source>Readiness by architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation par architecture</translation>
     </message>
     <message>
         <source>Readiness by build (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation par build (référence)</translation>
     </message>
     <message>
         <source>Devices ready over time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils prêts au fil du temps (%)</translation>
     </message>
     <message>
         <source>Pilot-ring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression des anneaux pilotes</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>The fleet store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base du parc : %1</translation>
     </message>
     <message>
         <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appareils sur %2 affichés (dernier rapport de chacun) depuis %3</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareils</translation>
     </message>
     <message>
         <source>Export the shown devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les appareils affichés</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The devices could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les appareils : %1</translation>
     </message>
     <message>
         <source>%1 devices exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appareils exportés vers %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Ready after fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt après corrections</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;hôte</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocages</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Architecture</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneau</translation>
     </message>
     <message>
         <source>Last report (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier rapport (UTC)</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>C&amp;opy all</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opier tout</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Hotpatch Ready log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de Hotpatch Ready</translation>
     </message>
     <message>
         <source>&amp;Log of this session (newest at the bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal de cette session (le plus récent en bas) :</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du journal</translation>
     </message>
     <message>
         <source>Every step the wizard took in this session, with its time and level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape de l&apos;assistant dans cette session, avec son heure et son niveau.</translation>
     </message>
     <message>
         <source>Copy the whole log to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier tout le journal dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Close the log panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le panneau du journal</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>only a simulated device can be restarted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>seul un appareil simulé peut être redémarré d&apos;ici</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Require &amp;DMA protection (RequirePlatformSecurityFeatures=3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger la protection &amp;DMA (RequirePlatformSecurityFeatures=3)</translation>
     </message>
     <message>
         <source>Also turn on &amp;memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer aussi l&apos;&amp;intégrité de la mémoire</translation>
     </message>
     <message>
         <source>I have &amp;read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai &amp;lu les modifications ci-dessus</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de correction</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Every value below is journaled before it is written, and Undo restores exactly what was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a encore été modifié. Chaque valeur ci-dessous est enregistrée dans le journal avant d&apos;être écrite, et Annuler restaure exactement ce qui était là.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Registry changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications du Registre</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifications :</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Manual steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes manuelles</translation>
     </message>
     <message>
         <source>Manual steps (this tool cannot do these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes manuelles (cet outil ne peut pas les effectuer) :</translation>
     </message>
     <message>
         <source>Require DMA protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger la protection DMA</translation>
     </message>
     <message>
         <source>Asks for Secure Boot and DMA protection; only possible when Windows reports DMA protection on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande le démarrage sécurisé et la protection DMA ; possible uniquement si Windows signale la protection DMA sur cet appareil.</translation>
     </message>
     <message>
         <source>Also turn on memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activer aussi l&apos;intégrité de la mémoire</translation>
     </message>
     <message>
         <source>Hypervisor-enforced code integrity. Incompatible drivers stop it from starting; hotpatch does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité du code protégée par l&apos;hyperviseur. Des pilotes incompatibles l&apos;empêchent de démarrer ; le hotpatch n&apos;en a pas besoin.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Why apply is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;application n&apos;est pas disponible</translation>
     </message>
     <message>
         <source>I have read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu les modifications ci-dessus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1 &amp;mdash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Méthode :&lt;/b&gt; %1 &amp;mdash; %2</translation>
     </message>
     <message>
         <source>local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie locale</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>No change: nothing on this device needs to be changed by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : rien sur cet appareil ne doit être modifié par cet outil.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; yes, once &amp;mdash; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redémarrage nécessaire :&lt;/b&gt; oui, une fois &amp;mdash; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Redémarrage nécessaire :&lt;/b&gt; non.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Apply is not available: this device is blocked by %1. Do the manual steps first, then run the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application impossible : cet appareil est bloqué par %1. Effectuez d&apos;abord les étapes manuelles, puis relancez l&apos;assistant.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer les modifications</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Hotpatch Ready wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant Hotpatch Ready</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les modifications</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos</translation>
     </message>
     <message>
         <source>Show or hide the log (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le journal (Ctrl+L)</translation>
     </message>
     <message>
         <source>About Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Hotpatch Ready</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>No log file is open (the log folder could not be written): the log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier journal ouvert (le dossier des journaux n&apos;est pas accessible en écriture) : le panneau du journal (Ctrl+L) affiche les lignes de cette session.</translation>
     </message>
     <message>
         <source>Log file: %1
 The log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal : %1
+Le panneau du journal (Ctrl+L) affiche les lignes de cette session.</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1
@@ -590,939 +591,944 @@ Makes Windows 11 devices ready for hotpatch: detect, explain, fix with one journ
 
 Release table: %2 (sources as of %3).
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1
+
+Prépare les appareils Windows 11 au hotpatch : détecter, expliquer, corriger avec un seul ensemble de modifications journalisé et un seul redémarrage, vérifier, rendre compte.
+
+Table des versions : %2 (sources à jour au %3).
+%4</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1 (%2)</translation>
     </message>
     <message>
         <source>Save JSON &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;rapport JSON...</translation>
     </message>
     <message>
         <source>Save &amp;HTML report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport &amp;HTML...</translation>
     </message>
     <message>
         <source>Save P&amp;DF report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer...</translation>
     </message>
     <message>
         <source>Save &amp;verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;vérification...</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le résumé</translation>
     </message>
     <message>
         <source>Op&amp;en folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossi&amp;er</translation>
     </message>
     <message>
         <source>Verify and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et rendre compte</translation>
     </message>
     <message>
         <source>What this report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre ce rapport</translation>
     </message>
     <message>
         <source>System Summary before and after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé système avant et après le redémarrage</translation>
     </message>
     <message>
         <source>System Summary item (msinfo32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément du Résumé système (msinfo32)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Changes and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications et prochaines étapes</translation>
     </message>
     <message>
         <source>Save the JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport JSON</translation>
     </message>
     <message>
         <source>The versioned report for tickets and the fleet store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport versionné pour les tickets et la base du parc.</translation>
     </message>
     <message>
         <source>Save the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport HTML</translation>
     </message>
     <message>
         <source>One printable page that opens in any browser, with nothing to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page imprimable qui s&apos;ouvre dans n&apos;importe quel navigateur, sans rien télécharger.</translation>
     </message>
     <message>
         <source>Save the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport PDF</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le rapport</translation>
     </message>
     <message>
         <source>Save the verification (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vérification (JSON)</translation>
     </message>
     <message>
         <source>Copy the summary to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le résumé dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Opens the folder of the last saved report, or the state folder before anything was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le dossier du dernier rapport enregistré, ou le dossier d&apos;état tant que rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du rapport</translation>
     </message>
     <message>
         <source>The verification that ran after the restart, saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification exécutée après le redémarrage, enregistrée dans le dossier d&apos;état.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is ready for hotpatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié après le redémarrage : l&apos;appareil est prêt pour le hotpatch.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié après le redémarrage : l&apos;appareil n&apos;est pas encore prêt.</translation>
     </message>
     <message>
         <source>Before the fix the verdict was: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la correction, le verdict était : %1.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non enregistré)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié</translation>
     </message>
     <message>
         <source>Changes made by this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications apportées par cet outil</translation>
     </message>
     <message>
         <source>Took effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées :</translation>
     </message>
     <message>
         <source>NOT in effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>NON appliquées :</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>The assessment of this device. Save it as JSON for the fleet sheet, as HTML or PDF for the ticket, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation de cet appareil. Enregistrez-la en JSON pour le suivi du parc, en HTML ou PDF pour le ticket, ou imprimez-la.</translation>
     </message>
     <message>
         <source>Nothing to fix. The licence cannot be checked on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger. La licence ne peut pas être vérifiée sur l&apos;appareil.</translation>
     </message>
     <message>
         <source>Offline evidence: this report is all the wizard can do for this device, because nothing can be changed from files. Run Hotpatch Ready on the device itself to fix it with one restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments hors ligne : ce rapport est tout ce que l&apos;assistant peut faire pour cet appareil, car rien ne peut être modifié à partir de fichiers. Exécutez Hotpatch Ready sur l&apos;appareil lui-même pour le corriger avec un seul redémarrage.</translation>
     </message>
     <message>
         <source>The restart is scheduled; the verification runs by itself after it and is saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redémarrage est planifié ; la vérification s&apos;exécute d&apos;elle-même ensuite et est enregistrée dans le dossier d&apos;état.</translation>
     </message>
     <message>
         <source>No restart was verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun redémarrage n&apos;a été vérifié dans cette session.</translation>
     </message>
     <message>
         <source>Checks that did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications non réussies</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon à savoir</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste à faire</translation>
     </message>
     <message>
         <source>Hotpatch readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de préparation au hotpatch</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vérification</translation>
     </message>
     <message>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>the printer %1 reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imprimante %1 a signalé une erreur</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé est dans le Presse-papiers.</translation>
     </message>
     <message>
         <source>Could not open the folder; its path is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le dossier ; son chemin est : %1</translation>
     </message>
 </context>
 <context>
     <name>RestartPage</name>
     <message>
         <source>&amp;Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications (&amp;restauration)</translation>
     </message>
     <message>
         <source>No&amp;w (after one minute&apos;s warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maintenant (après une minute d&apos;avertissement)</translation>
     </message>
     <message>
         <source>&amp;In a number of minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un &amp;nombre de minutes :</translation>
     </message>
     <message>
         <source>At a &amp;time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>À une &amp;heure précise :</translation>
     </message>
     <message>
         <source>&amp;Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le re&amp;démarrage</translation>
     </message>
     <message>
         <source>&amp;Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le redém&amp;arrage</translation>
     </message>
     <message>
         <source>Si&amp;mulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler le redémarrage maintenan&amp;t</translation>
     </message>
     <message>
         <source>One restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul redémarrage</translation>
     </message>
     <message>
         <source>One restart completes everything that waits for one. The verification is registered to run by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul redémarrage termine tout ce qui en attend un. La vérification est enregistrée pour s&apos;exécuter d&apos;elle-même ensuite.</translation>
     </message>
     <message>
         <source>Changes waiting for the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications en attente du redémarrage</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications (restauration)</translation>
     </message>
     <message>
         <source>What this restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que termine ce redémarrage</translation>
     </message>
     <message>
         <source>What the restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que termine le redémarrage</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Restart in a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer dans un nombre de minutes</translation>
     </message>
     <message>
         <source>Minutes until the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes avant le redémarrage</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minute</numerusform>
+            <numerusform> minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart at a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer à une heure précise</translation>
     </message>
     <message>
         <source>Time of the restart (device time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du redémarrage (heure de l&apos;appareil)</translation>
     </message>
     <message>
         <source>(device time, the next time it comes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(heure de l&apos;appareil, à sa prochaine occurrence)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Message the signed-in user sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Message affiché à l&apos;utilisateur connecté</translation>
     </message>
     <message>
         <source>Message the si&amp;gned-in user sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Message affiché à l&apos;&amp;utilisateur connecté :</translation>
     </message>
     <message>
         <source>Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier le redémarrage</translation>
     </message>
     <message>
         <source>Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le redémarrage</translation>
     </message>
     <message>
         <source>Simulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler le redémarrage maintenant</translation>
     </message>
     <message>
         <source>Training only: the simulated device restarts now (its clock moves to the scheduled time), then the registered verification runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation uniquement : l&apos;appareil simulé redémarre maintenant (son horloge passe à l&apos;heure planifiée), puis la vérification enregistrée s&apos;exécute.</translation>
     </message>
     <message>
         <source>Restart status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du redémarrage</translation>
     </message>
     <message>
         <source>Nothing waits for a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;attend de redémarrage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restart completes:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Le redémarrage termine :&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Written by this tool:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Écrit par cet outil :&lt;/b&gt;</translation>
     </message>
     <message>
         <source>HKLM\%1\%2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\%1\%2 : %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Training: schedule the restart, then simulate it to see the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation : planifiez le redémarrage, puis simulez-le pour voir la vérification.</translation>
     </message>
     <message>
         <source>Schedule the restart; the verification runs by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez le redémarrage ; la vérification s&apos;exécute d&apos;elle-même ensuite.</translation>
     </message>
     <message>
         <source>Hotpatch Ready: this PC restarts at %1 to finish turning on virtualization-based security for hotpatch updates. Please save your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready : ce PC redémarrera à %1 pour finir d&apos;activer la sécurité basée sur la virtualisation pour les mises à jour hotpatch. Enregistrez votre travail.</translation>
     </message>
     <message>
         <source>Scheduling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du redémarrage...</translation>
     </message>
     <message>
         <source>Restart scheduled for %1 (device time; %2 UTC). The signed-in user sees: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage planifié à %1 (heure de l&apos;appareil ; %2 UTC). L&apos;utilisateur connecté verra : « %3 »</translation>
     </message>
     <message>
         <source>Cancelling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation du redémarrage...</translation>
     </message>
     <message>
         <source>The restart and the verification after it were cancelled. The changes stay in place and take effect at the next restart, whenever it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redémarrage et la vérification qui le suit ont été annulés. Les modifications restent en place et prendront effet au prochain redémarrage, quel qu&apos;il soit.</translation>
     </message>
     <message>
         <source>The simulated device is restarting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage de l&apos;appareil simulé...</translation>
     </message>
     <message>
         <source>The simulated device restarted (restart number %1), but no verification was registered: schedule the restart first to have it verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil simulé a redémarré (redémarrage n° %1), mais aucune vérification n&apos;était enregistrée : planifiez d&apos;abord le redémarrage pour qu&apos;il soit vérifié.</translation>
     </message>
     <message>
         <source>The simulated device restarted and the verification ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil simulé a redémarré et la vérification s&apos;est exécutée.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des valeurs précédentes...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a échoué. %1</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Restauration effectuée : %n valeur remise à son état précédent. L&apos;appareil est comme avant.</numerusform>
+            <numerusform>Restauration effectuée : %n valeurs remises à leur état précédent. L&apos;appareil est comme avant.</numerusform>
         </translation>
     </message>
     <message>
         <source>The scheduled restart was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le redémarrage planifié a été annulé.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why VBS is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi VBS ne s&apos;exécute pas</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Every prerequisite with what was found. Select a check to see why, the evidence and where the fix lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque prérequis avec ce qui a été trouvé. Sélectionnez une vérification pour en voir la raison, les éléments et l&apos;endroit où se fait la correction.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Selected check: explanation, evidence and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification sélectionnée : explication, éléments et correction</translation>
     </message>
     <message>
         <source>Every prerequisite this tool can see is met. The licence cannot be checked on the device: confirm it in the admin portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les prérequis visibles par cet outil sont remplis. La licence ne peut pas être vérifiée sur l&apos;appareil : confirmez-la dans le portail d&apos;administration.</translation>
     </message>
     <message>
         <source>Next: the fix plan shows exactly what would change, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite : le plan de correction montre exactement ce qui changerait, avant toute écriture.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Blocked by: %1. The fix plan lists the steps to take elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué par : %1. Le plan de correction indique les étapes à effectuer ailleurs.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The checks marked Unknown say which facts are missing and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications marquées Inconnu indiquent quelles informations manquent et pourquoi.</translation>
     </message>
     <message>
         <source>Offline evidence: nothing can be changed from here, so the wizard ends with the report. To fix the device, run Hotpatch Ready on it, as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments hors ligne : rien ne peut être modifié d&apos;ici, l&apos;assistant se termine donc par le rapport. Pour corriger l&apos;appareil, exécutez Hotpatch Ready sur celui-ci, en tant qu&apos;administrateur.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Device:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Appareil :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt; as of %1 with the release table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Évalué&lt;/b&gt; au %1 avec la table des versions du %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earlier in this state folder:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Précédemment dans ce dossier d&apos;état :&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline evidence:&lt;/b&gt; every fact comes from the files sent, with its file and line (select a check to see them); what the files do not state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Éléments hors ligne :&lt;/b&gt; chaque information provient des fichiers envoyés, avec son fichier et sa ligne (sélectionnez une vérification pour les voir) ; ce que les fichiers n&apos;indiquent pas est inconnu.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction : %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>Where the fix lives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Où se fait la correction :</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>&amp;This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet &amp;appareil</translation>
     </message>
     <message>
         <source>T&amp;raining: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formation : un appareil simulé</translation>
     </message>
     <message>
         <source>Offline e&amp;vidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments hors &amp;ligne : fichiers envoyés par l&apos;utilisateur de l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Fic&amp;hiers...</translation>
     </message>
     <message>
         <source>Fol&amp;der...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier...</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir...</translation>
     </message>
     <message>
         <source>Make this device ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer cet appareil au hotpatch</translation>
     </message>
     <message>
         <source>Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what it can with one undoable change set and one restart, and verifies the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;appareil. L&apos;assistant détecte chaque prérequis, explique ce qui manque, corrige ce qu&apos;il peut avec un seul ensemble de modifications réversible et un seul redémarrage, puis vérifie le résultat.</translation>
     </message>
     <message>
         <source>Offline evidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments hors ligne : fichiers envoyés par l&apos;utilisateur de l&apos;appareil</translation>
     </message>
     <message>
         <source>Evidence file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier ou dossier d&apos;éléments</translation>
     </message>
     <message>
         <source>msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output; a file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de msinfo32 /report, systeminfo ou Get-CimInstance Win32_DeviceGuard ; un fichier ou un dossier de fichiers.</translation>
     </message>
     <message>
         <source>A file, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier, ou un dossier de fichiers</translation>
     </message>
     <message>
         <source>Choose evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des fichiers d&apos;éléments</translation>
     </message>
     <message>
         <source>Choose a folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un dossier de fichiers d&apos;éléments</translation>
     </message>
     <message>
         <source>Evidence pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin des élé&amp;ments :</translation>
     </message>
     <message>
         <source>Assesses a device that cannot run this app from the msinfo32, systeminfo or Win32_DeviceGuard output its user sent. Nothing can be changed from files, so the wizard ends with the results and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue un appareil qui ne peut pas exécuter cette application à partir de la sortie de msinfo32, systeminfo ou Win32_DeviceGuard envoyée par son utilisateur. Rien ne peut être modifié à partir de fichiers : l&apos;assistant se termine par les résultats et le rapport.</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil</translation>
     </message>
     <message>
         <source>Training: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation : un appareil simulé</translation>
     </message>
     <message>
         <source>Assesses and fixes the Windows PC this app runs on. Run the app as administrator to read and change everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue et corrige le PC Windows sur lequel s&apos;exécute cette application. Exécutez-la en tant qu&apos;administrateur pour tout lire et tout modifier.</translation>
     </message>
     <message>
         <source>Not available in this build: the live backend exists only on Windows. Practise the whole cycle on a simulated device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible dans cette build : le composant en direct n&apos;existe que sous Windows. Entraînez-vous plutôt sur un appareil simulé pour tout le cycle.</translation>
     </message>
     <message>
         <source>Simulated device profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil d&apos;appareil simulé</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prof&amp;il :</translation>
     </message>
     <message>
         <source>Profile description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du profil</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>State folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;état</translation>
     </message>
     <message>
         <source>Browse for the state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le dossier d&apos;état</translation>
     </message>
     <message>
         <source>&amp;State folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;é&amp;tat :</translation>
     </message>
     <message>
         <source>The journal of every change, the scheduled restart and the verification are kept here; simulated devices also keep their machine here, so the cycle survives restarts of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de chaque modification, le redémarrage planifié et la vérification sont conservés ici ; les appareils simulés y conservent aussi leur machine, le cycle survit donc aux redémarrages de l&apos;application.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;administrateur</translation>
     </message>
     <message>
         <source>Language of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;assistant</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>About the language</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de la langue</translation>
     </message>
     <message>
         <source>Set by your administrator (admin policy %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définie par votre administrateur (stratégie d&apos;administration %1).</translation>
     </message>
     <message>
         <source>This run uses %1 (--language). A choice here applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette exécution utilise %1 (--language). Un choix ici s&apos;applique à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>A change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification prend effet au prochain démarrage.</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;éléments</translation>
     </message>
     <message>
         <source>Text and report files (*.txt *.log *.csv *.nfo *.reg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers texte et rapports (*.txt *.log *.csv *.nfo *.reg);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de fichiers d&apos;éléments</translation>
     </message>
     <message>
         <source>Saved: from the next start, the wizard is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : à partir du prochain démarrage, l&apos;assistant sera en %1.</translation>
     </message>
     <message>
         <source>Whether the app runs elevated (as administrator) is shown once the device has been detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution avec élévation (en tant qu&apos;administrateur) est indiquée une fois l&apos;appareil détecté.</translation>
     </message>
     <message>
         <source>Administrator rights do not matter for evidence files: nothing on this PC is read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les droits d&apos;administrateur n&apos;ont pas d&apos;importance pour les fichiers d&apos;éléments : rien n&apos;est lu ni modifié sur ce PC.</translation>
     </message>
     <message>
         <source>Could not tell whether the app runs elevated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de savoir si l&apos;application s&apos;exécute avec élévation : %1</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;administrateur : la session simulée s&apos;exécute avec élévation.</translation>
     </message>
     <message>
         <source>Administrator rights: this app runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;administrateur : cette application s&apos;exécute avec élévation.</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session is not elevated, so facts that need them are unknown and changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;administrateur : la session simulée n&apos;est pas élevée ; les informations qui en ont besoin sont donc inconnues et les modifications sont refusées.</translation>
     </message>
     <message>
         <source>Administrator rights: this app is not elevated, so facts that need them are unknown and changes are refused. Run it as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Droits d&apos;administrateur : cette application n&apos;est pas élevée ; les informations qui en ont besoin sont donc inconnues et les modifications sont refusées. Exécutez-la en tant qu&apos;administrateur.</translation>
     </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>Ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour le hotpatch</translation>
     </message>
     <message>
         <source>Not ready yet: this tool can fix what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore prêt : cet outil peut corriger ce qui manque</translation>
     </message>
     <message>
         <source>Blocked: something this tool cannot fix must change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué : un élément que cet outil ne peut pas corriger doit d&apos;abord changer</translation>
     </message>
     <message>
         <source>Undetermined: some facts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Indéterminé : certaines informations n&apos;ont pas pu être lues</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger</translation>
     </message>
     <message>
         <source>This tool, with one restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet outil, avec un seul redémarrage</translation>
     </message>
     <message>
         <source>The device&apos;s firmware setup (UEFI/BIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration du microprogramme de l&apos;appareil (UEFI/BIOS)</translation>
     </message>
     <message>
         <source>Intune or Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ou la stratégie de groupe</translation>
     </message>
     <message>
         <source>Windows Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update</translation>
     </message>
     <message>
         <source>The boot configuration (bcdedit), by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de démarrage (bcdedit), par un administrateur</translation>
     </message>
     <message>
         <source>The virtual machine&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;hôte de la machine virtuelle</translation>
     </message>
     <message>
         <source>Other hardware, or another Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre matériel, ou une autre édition de Windows</translation>
     </message>
     <message>
         <source>The licence portal (cannot be checked on the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail des licences (non vérifiable sur l&apos;appareil)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>le matériel</translation>
     </message>
     <message>
         <source>a firmware setting</source>
-        <translation type="unfinished"></translation>
+        <translation>un paramètre du microprogramme</translation>
     </message>
     <message>
         <source>the Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;édition de Windows</translation>
     </message>
     <message>
         <source>the Windows build</source>
-        <translation type="unfinished"></translation>
+        <translation>la build de Windows</translation>
     </message>
     <message>
         <source>device management</source>
-        <translation type="unfinished"></translation>
+        <translation>la gestion de l&apos;appareil</translation>
     </message>
     <message>
         <source>the boot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration de démarrage</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>absente</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The request was not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande n&apos;était pas valide : %1</translation>
     </message>
     <message>
         <source>A file is damaged or not in the expected format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier est endommagé ou n&apos;a pas le format attendu : %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable : %1</translation>
     </message>
     <message>
         <source>Not available here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non disponible ici : %1</translation>
     </message>
     <message>
         <source>Administrator rights are needed, or a locked setting refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Des droits d&apos;administrateur sont nécessaires, ou un paramètre verrouillé a refusé la modification : %1</translation>
     </message>
     <message>
         <source>The operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;opération a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Makes a Windows 11 device ready for hotpatch: detect, explain, fix with one journaled change set and one restart, verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prépare un appareil Windows 11 au hotpatch : détecter, expliquer, corriger avec un seul ensemble de modifications journalisé et un seul redémarrage, vérifier.</translation>
     </message>
     <message>
         <source>Preselects a training profile (a simulated device shipped with the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présélectionne un profil de formation (un appareil simulé fourni avec l&apos;application).</translation>
     </message>
     <message>
         <source>The state folder (default: a per-user folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d&apos;état (par défaut : un dossier par utilisateur).</translation>
     </message>
     <message>
         <source>Judges the release table as of this date (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évalue la table des versions à cette date (AAAA-MM-JJ ; par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Opens the fleet dashboard instead of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le tableau de bord du parc au lieu de l&apos;assistant.</translation>
     </message>
     <message>
         <source>The dashboard&apos;s fleet store: an SQLite file or a postgresql:// URI (default: fleet.sqlite in the state folder of hotpatch-ready-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base du parc du tableau de bord : un fichier SQLite ou un URI postgresql:// (par défaut : fleet.sqlite dans le dossier d&apos;état de hotpatch-ready-cli).</translation>
     </message>
     <message>
         <source>The device: sim:NAME (training), evidence:FILE-OR-FOLDER (offline evidence) or local (this PC, Windows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil : sim:NOM (formation), evidence:FICHIER-OU-DOSSIER (éléments hors ligne) ou local (ce PC, Windows uniquement).</translation>
     </message>
     <message>
         <source>Opens on the verification after the restart (what the restart runs when the cycle was started here); needs --device and --state-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la vérification après le redémarrage (ce que lance le redémarrage quand le cycle a commencé ici) ; nécessite --device et --state-dir.</translation>
     </message>
     <message>
         <source>The language of this run: %1 (default: the admin policy, the choice saved in the wizard, else the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de cette exécution : %1 (par défaut : la stratégie d&apos;administration, le choix enregistré dans l&apos;assistant, sinon la langue du système).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --language (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue « %1 » inconnue pour --language (utilisez l&apos;une de %2).</translation>
     </message>
     <message>
         <source>This build has no fleet dashboard (it needs Qt 6 Charts and the fleet store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette build n&apos;a pas de tableau de bord du parc (il nécessite Qt 6 Charts et la base du parc).</translation>
     </message>
     <message>
         <source>Give either --profile or --device, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --profile ou --device, pas les deux.</translation>
     </message>
     <message>
         <source>There is no training profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de formation nommé « %1 ».</translation>
     </message>
     <message>
         <source>Unknown device &quot;%1&quot; (use sim:NAME, evidence:FILE-OR-FOLDER or local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil « %1 » inconnu (utilisez sim:NOM, evidence:FICHIER-OU-DOSSIER ou local).</translation>
     </message>
     <message>
         <source>--verify needs --device and --state-dir: the device and the state folder of the cycle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify nécessite --device et --state-dir : l&apos;appareil et le dossier d&apos;état du cycle à vérifier.</translation>
     </message>
     <message>
         <source>Evidence files cannot be verified after a restart: nothing was changed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers d&apos;éléments ne peuvent pas être vérifiés après un redémarrage : rien n&apos;a été modifié sur eux.</translation>
     </message>
 </context>
 </TS>

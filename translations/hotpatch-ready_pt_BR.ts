@@ -5,104 +5,104 @@
     <name>ApplyPage</name>
     <message>
         <source>&amp;Undo (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer (reversão)</translation>
     </message>
     <message>
         <source>Applying the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando as alterações</translation>
     </message>
     <message>
         <source>The prior value of every entry is journaled durably before the first write.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor anterior de cada entrada é registrado de forma durável no diário antes da primeira gravação.</translation>
     </message>
     <message>
         <source>Apply progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da aplicação</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da aplicação</translation>
     </message>
     <message>
         <source>Values written</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores gravados</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>&amp;Written (before -&gt; after):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gravado (antes -&gt; depois):</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer as alterações (reversão)</translation>
     </message>
     <message>
         <source>Writing the changes...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando as alterações...</translation>
     </message>
     <message>
         <source>The apply failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao aplicar. %1</translation>
     </message>
     <message>
         <source>Journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário: %1</translation>
     </message>
     <message numerus="yes">
         <source>Applied %n change(s). They take effect at the next restart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alteração aplicada. Ela entra em vigor na próxima reinicialização.</numerusform>
+            <numerusform>%n alterações aplicadas. Elas entram em vigor na próxima reinicialização.</numerusform>
         </translation>
     </message>
     <message>
         <source>The prior values are journaled in %1; Undo restores them exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os valores anteriores estão registrados em %1; Desfazer os restaura exatamente.</translation>
     </message>
     <message>
         <source>Nothing to change: the device already has the planned values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: o dispositivo já tem os valores planejados.</translation>
     </message>
     <message>
         <source>Refused: something this tool cannot fix blocks the device. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: algo que esta ferramenta não pode corrigir bloqueia o dispositivo. Nada foi alterado.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando os valores anteriores...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na reversão. %1</translation>
     </message>
     <message>
         <source>Nothing to undo: no change of this tool is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a desfazer: nenhuma alteração desta ferramenta está em vigor.</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertido: %n valor restaurado ao estado anterior. O dispositivo está como antes.</numerusform>
+            <numerusform>Revertido: %n valores restaurados ao estado anterior. O dispositivo está como antes.</numerusform>
         </translation>
     </message>
 </context>
@@ -110,478 +110,479 @@
     <name>DetectPage</name>
     <message>
         <source>&amp;Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rar de esperar</translation>
     </message>
     <message>
         <source>&amp;Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detectar novamente</translation>
     </message>
     <message>
         <source>Detecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Detecção</translation>
     </message>
     <message>
         <source>Reading the edition, build, firmware, virtualization-based security, management and pending restarts. Facts that cannot be read are kept as unknown, with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a edição, o build, o firmware, a segurança baseada em virtualização, o gerenciamento e as reinicializações pendentes. Informações que não podem ser lidas ficam como desconhecidas, com o motivo.</translation>
     </message>
     <message>
         <source>Detection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da detecção</translation>
     </message>
     <message>
         <source>Stop waiting for the detection</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de esperar pela detecção</translation>
     </message>
     <message>
         <source>Detect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar novamente</translation>
     </message>
     <message>
         <source>Detection result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da detecção</translation>
     </message>
     <message>
         <source>Verifying after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando após a reinicialização</translation>
     </message>
     <message>
         <source>The restart happened. Reading the device again and comparing it with the state before the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reinicialização ocorreu. O dispositivo está sendo lido novamente e comparado com o estado anterior às alterações.</translation>
     </message>
     <message>
         <source>Verifying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1...</translation>
     </message>
     <message>
         <source>Reading the evidence files in %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os arquivos de evidência em %1...</translation>
     </message>
     <message>
         <source>Detecting the simulated device &quot;%1&quot;...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectando o dispositivo simulado &quot;%1&quot;...</translation>
     </message>
     <message>
         <source>Detecting this device...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectando este dispositivo...</translation>
     </message>
     <message>
         <source>Stopped waiting. Detect again, or go back and choose another device.</source>
-        <translation type="unfinished"></translation>
+        <translation>A espera foi interrompida. Detecte novamente ou volte e escolha outro dispositivo.</translation>
     </message>
     <message>
         <source>The device could not be detected. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível detectar o dispositivo. %1</translation>
     </message>
     <message>
         <source>Detected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectado: %1.</translation>
     </message>
 </context>
 <context>
     <name>FleetDashboard</name>
     <message>
         <source>Hotpatch Ready: fleet dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: painel da frota</translation>
     </message>
     <message>
         <source>Host name, model or serial</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do host, modelo ou número de série</translation>
     </message>
     <message>
         <source>All verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os veredictos</translation>
     </message>
     <message>
         <source>All architectures</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as arquiteturas</translation>
     </message>
     <message>
         <source>All builds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os builds</translation>
     </message>
     <message>
         <source>All rings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os anéis</translation>
     </message>
     <message>
         <source>All blocker categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as categorias de bloqueio</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>No store loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum repositório carregado.</translation>
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>Top blockers (devices)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principais bloqueios (dispositivos)</translation>
     </message>
     <message>
         <source>Readiness by architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontidão por arquitetura</translation>
     </message>
     <message>
         <source>Readiness by build (baseline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prontidão por build (linha de base)</translation>
     </message>
     <message>
         <source>Devices ready over time (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos prontos ao longo do tempo (%)</translation>
     </message>
     <message>
         <source>Pilot-ring progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso dos anéis piloto</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <source>The fleet store could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o repositório da frota: %1</translation>
     </message>
     <message>
         <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 dispositivos exibidos (último relatório de cada um) de %3</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivos</translation>
     </message>
     <message>
         <source>Export the shown devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os dispositivos exibidos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The devices could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível exportar os dispositivos: %1</translation>
     </message>
     <message>
         <source>%1 devices exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dispositivos exportados para %2</translation>
     </message>
 </context>
 <context>
     <name>FleetTableModel</name>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Ready after fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto após correções</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado</translation>
     </message>
     <message>
         <source>Host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do host</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueios</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquitetura</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de base</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Edição</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Anel</translation>
     </message>
     <message>
         <source>Last report (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Último relatório (UTC)</translation>
     </message>
 </context>
 <context>
     <name>LogPanel</name>
     <message>
         <source>C&amp;opy all</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar tudo</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Hotpatch Ready log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log do Hotpatch Ready</translation>
     </message>
     <message>
         <source>&amp;Log of this session (newest at the bottom):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log desta sessão (mais recentes embaixo):</translation>
     </message>
     <message>
         <source>Log lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do log</translation>
     </message>
     <message>
         <source>Every step the wizard took in this session, with its time and level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada etapa que o assistente executou nesta sessão, com horário e nível.</translation>
     </message>
     <message>
         <source>Copy the whole log to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o log inteiro para a Área de Transferência</translation>
     </message>
     <message>
         <source>Close the log panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar o painel do log</translation>
     </message>
 </context>
 <context>
     <name>Operations</name>
     <message>
         <source>only a simulated device can be restarted from here</source>
-        <translation type="unfinished"></translation>
+        <translation>somente um dispositivo simulado pode ser reiniciado daqui</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Require &amp;DMA protection (RequirePlatformSecurityFeatures=3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir proteção de &amp;DMA (RequirePlatformSecurityFeatures=3)</translation>
     </message>
     <message>
         <source>Also turn on &amp;memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar também a &amp;integridade de memória</translation>
     </message>
     <message>
         <source>I have &amp;read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;u li as alterações acima</translation>
     </message>
     <message>
         <source>Fix plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de correção</translation>
     </message>
     <message>
         <source>Nothing has been changed yet. Every value below is journaled before it is written, and Undo restores exactly what was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado ainda. Cada valor abaixo é registrado no diário antes de ser gravado, e Desfazer restaura exatamente o que havia.</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Registry changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações no Registro</translation>
     </message>
     <message>
         <source>Key (HKLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave (HKLM)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>&amp;Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt&amp;erações:</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicialização</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Manual steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas manuais</translation>
     </message>
     <message>
         <source>Manual steps (this tool cannot do these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas manuais (esta ferramenta não pode executá-las):</translation>
     </message>
     <message>
         <source>Require DMA protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir proteção de DMA</translation>
     </message>
     <message>
         <source>Asks for Secure Boot and DMA protection; only possible when Windows reports DMA protection on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicita a Inicialização Segura e a proteção de DMA; só é possível quando o Windows informa proteção de DMA neste dispositivo.</translation>
     </message>
     <message>
         <source>Also turn on memory integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativar também a integridade de memória</translation>
     </message>
     <message>
         <source>Hypervisor-enforced code integrity. Incompatible drivers stop it from starting; hotpatch does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integridade de código protegida por hipervisor. Drivers incompatíveis impedem que ela inicie; o hotpatch não precisa dela.</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <source>Why apply is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não é possível aplicar</translation>
     </message>
     <message>
         <source>I have read the changes above</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu li as alterações acima</translation>
     </message>
     <message>
         <source>&lt;b&gt;Method:&lt;/b&gt; %1 &amp;mdash; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Método:&lt;/b&gt; %1 &amp;mdash; %2</translation>
     </message>
     <message>
         <source>local policy</source>
-        <translation type="unfinished"></translation>
+        <translation>política local</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No change: nothing on this device needs to be changed by this tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma alteração: nada neste dispositivo precisa ser alterado por esta ferramenta.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; yes, once &amp;mdash; %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicialização necessária:&lt;/b&gt; sim, uma vez &amp;mdash; %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Restart needed:&lt;/b&gt; no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reinicialização necessária:&lt;/b&gt; não.</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Apply is not available: this device is blocked by %1. Do the manual steps first, then run the wizard again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aplicar: este dispositivo está bloqueado por %1. Execute primeiro as etapas manuais e depois execute o assistente novamente.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar alterações</translation>
     </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Hotpatch Ready wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistente do Hotpatch Ready</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluir</translation>
     </message>
     <message>
         <source>Apply changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar alterações</translation>
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <source>Ab&amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;bre</translation>
     </message>
     <message>
         <source>Show or hide the log (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar o log (Ctrl+L)</translation>
     </message>
     <message>
         <source>About Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Hotpatch Ready</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>No log file is open (the log folder could not be written): the log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de log aberto (não foi possível gravar na pasta de logs): o painel do log (Ctrl+L) mostra as linhas desta sessão.</translation>
     </message>
     <message>
         <source>Log file: %1
 The log panel (Ctrl+L) shows this session&apos;s lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de log: %1
+O painel do log (Ctrl+L) mostra as linhas desta sessão.</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1
@@ -590,939 +591,944 @@ Makes Windows 11 devices ready for hotpatch: detect, explain, fix with one journ
 
 Release table: %2 (sources as of %3).
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1
+
+Prepara dispositivos Windows 11 para hotpatch: detectar, explicar, corrigir com um único conjunto de alterações registrado no diário e uma única reinicialização, verificar, relatar.
+
+Tabela de versões: %2 (fontes de %3).
+%4</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>cannot write %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar %1 (%2)</translation>
     </message>
     <message>
         <source>Save JSON &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório &amp;JSON...</translation>
     </message>
     <message>
         <source>Save &amp;HTML report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório &amp;HTML...</translation>
     </message>
     <message>
         <source>Save P&amp;DF report...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar relatório P&amp;DF...</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>Save &amp;verification...</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;verificação...</translation>
     </message>
     <message>
         <source>&amp;Copy summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar resumo</translation>
     </message>
     <message>
         <source>Op&amp;en folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pa&amp;sta</translation>
     </message>
     <message>
         <source>Verify and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e relatar</translation>
     </message>
     <message>
         <source>What this report shows</source>
-        <translation type="unfinished"></translation>
+        <translation>O que este relatório mostra</translation>
     </message>
     <message>
         <source>System Summary before and after the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do Sistema antes e depois da reinicialização</translation>
     </message>
     <message>
         <source>System Summary item (msinfo32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Item do Resumo do Sistema (msinfo32)</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Changes and next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações e próximas etapas</translation>
     </message>
     <message>
         <source>Save the JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório JSON</translation>
     </message>
     <message>
         <source>The versioned report for tickets and the fleet store.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório versionado para chamados e para o repositório da frota.</translation>
     </message>
     <message>
         <source>Save the HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório HTML</translation>
     </message>
     <message>
         <source>One printable page that opens in any browser, with nothing to fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma página imprimível que abre em qualquer navegador, sem baixar nada.</translation>
     </message>
     <message>
         <source>Save the PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o relatório PDF</translation>
     </message>
     <message>
         <source>Print the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir o relatório</translation>
     </message>
     <message>
         <source>Save the verification (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a verificação (JSON)</translation>
     </message>
     <message>
         <source>Copy the summary to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o resumo para a Área de Transferência</translation>
     </message>
     <message>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta</translation>
     </message>
     <message>
         <source>Opens the folder of the last saved report, or the state folder before anything was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a pasta do último relatório salvo ou, antes de qualquer salvamento, a pasta de estado.</translation>
     </message>
     <message>
         <source>Report status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do relatório</translation>
     </message>
     <message>
         <source>The verification that ran after the restart, saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação executada após a reinicialização, salva na pasta de estado.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is ready for hotpatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado após a reinicialização: o dispositivo está pronto para hotpatch.</translation>
     </message>
     <message>
         <source>Verified after the restart: the device is not ready yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado após a reinicialização: o dispositivo ainda não está pronto.</translation>
     </message>
     <message>
         <source>Before the fix the verdict was: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes da correção, o veredicto era: %1.</translation>
     </message>
     <message>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não registrado)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterado</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>Changes made by this tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações feitas por esta ferramenta</translation>
     </message>
     <message>
         <source>Took effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em vigor:</translation>
     </message>
     <message>
         <source>NOT in effect:</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO em vigor:</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório</translation>
     </message>
     <message>
         <source>The assessment of this device. Save it as JSON for the fleet sheet, as HTML or PDF for the ticket, or print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A avaliação deste dispositivo. Salve-a como JSON para a planilha da frota, como HTML ou PDF para o chamado, ou imprima-a.</translation>
     </message>
     <message>
         <source>Nothing to fix. The licence cannot be checked on the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir. A licença não pode ser verificada no dispositivo.</translation>
     </message>
     <message>
         <source>Offline evidence: this report is all the wizard can do for this device, because nothing can be changed from files. Run Hotpatch Ready on the device itself to fix it with one restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências offline: este relatório é tudo o que o assistente pode fazer por este dispositivo, pois nada pode ser alterado a partir de arquivos. Execute o Hotpatch Ready no próprio dispositivo para corrigi-lo com uma reinicialização.</translation>
     </message>
     <message>
         <source>The restart is scheduled; the verification runs by itself after it and is saved in the state folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reinicialização está agendada; a verificação é executada automaticamente depois dela e salva na pasta de estado.</translation>
     </message>
     <message>
         <source>No restart was verified in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma reinicialização foi verificada nesta sessão.</translation>
     </message>
     <message>
         <source>Checks that did not pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações que não passaram</translation>
     </message>
     <message>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Bom saber</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda a fazer</translation>
     </message>
     <message>
         <source>Hotpatch readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório de prontidão para hotpatch</translation>
     </message>
     <message>
         <source>Hotpatch Ready %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready %1</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: %1</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>HTML files (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a verificação</translation>
     </message>
     <message>
         <source>The report was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório foi enviado para a impressora.</translation>
     </message>
     <message>
         <source>the printer %1 reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>a impressora %1 informou um erro</translation>
     </message>
     <message>
         <source>The summary is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>O resumo está na Área de Transferência.</translation>
     </message>
     <message>
         <source>Could not open the folder; its path is: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a pasta; o caminho dela é: %1</translation>
     </message>
 </context>
 <context>
     <name>RestartPage</name>
     <message>
         <source>&amp;Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer as alterações (reversão)</translation>
     </message>
     <message>
         <source>No&amp;w (after one minute&apos;s warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agora (após um minuto de aviso)</translation>
     </message>
     <message>
         <source>&amp;In a number of minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em um &amp;número de minutos:</translation>
     </message>
     <message>
         <source>At a &amp;time of day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em um &amp;horário do dia:</translation>
     </message>
     <message>
         <source>&amp;Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar &amp;reinicialização</translation>
     </message>
     <message>
         <source>&amp;Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reini&amp;cialização</translation>
     </message>
     <message>
         <source>Si&amp;mulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;mular a reinicialização agora</translation>
     </message>
     <message>
         <source>One restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reinicialização</translation>
     </message>
     <message>
         <source>One restart completes everything that waits for one. The verification is registered to run by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reinicialização conclui tudo o que aguarda uma. A verificação fica registrada para ser executada automaticamente depois dela.</translation>
     </message>
     <message>
         <source>Changes waiting for the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações aguardando a reinicialização</translation>
     </message>
     <message>
         <source>Undo the changes (rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer as alterações (reversão)</translation>
     </message>
     <message>
         <source>What this restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>O que esta reinicialização conclui</translation>
     </message>
     <message>
         <source>What the restart completes</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a reinicialização conclui</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar agora</translation>
     </message>
     <message>
         <source>Restart in a number of minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar em um número de minutos</translation>
     </message>
     <message>
         <source>Minutes until the restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos até a reinicialização</translation>
     </message>
     <message numerus="yes">
         <source> minute(s)</source>
         <comment>spin box suffix</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> minuto</numerusform>
+            <numerusform> minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Restart at a time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar em um horário do dia</translation>
     </message>
     <message>
         <source>Time of the restart (device time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário da reinicialização (horário do dispositivo)</translation>
     </message>
     <message>
         <source>(device time, the next time it comes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(horário do dispositivo, na próxima vez que ocorrer)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Message the signed-in user sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem que o usuário conectado vê</translation>
     </message>
     <message>
         <source>Message the si&amp;gned-in user sees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem que o u&amp;suário conectado vê:</translation>
     </message>
     <message>
         <source>Schedule restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendar reinicialização</translation>
     </message>
     <message>
         <source>Cancel restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar reinicialização</translation>
     </message>
     <message>
         <source>Simulate the restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular a reinicialização agora</translation>
     </message>
     <message>
         <source>Training only: the simulated device restarts now (its clock moves to the scheduled time), then the registered verification runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente treinamento: o dispositivo simulado reinicia agora (o relógio avança para o horário agendado) e depois a verificação registrada é executada.</translation>
     </message>
     <message>
         <source>Restart status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da reinicialização</translation>
     </message>
     <message>
         <source>Nothing waits for a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada aguarda uma reinicialização.</translation>
     </message>
     <message>
         <source>&lt;b&gt;The restart completes:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A reinicialização conclui:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Written by this tool:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gravado por esta ferramenta:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>HKLM\%1\%2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>HKLM\%1\%2: %3 -&gt; %4</translation>
     </message>
     <message>
         <source>Training: schedule the restart, then simulate it to see the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento: agende a reinicialização e depois simule-a para ver a verificação.</translation>
     </message>
     <message>
         <source>Schedule the restart; the verification runs by itself after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agende a reinicialização; a verificação é executada automaticamente depois dela.</translation>
     </message>
     <message>
         <source>Hotpatch Ready: this PC restarts at %1 to finish turning on virtualization-based security for hotpatch updates. Please save your work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready: este PC será reiniciado às %1 para concluir a ativação da segurança baseada em virtualização para atualizações hotpatch. Salve seu trabalho.</translation>
     </message>
     <message>
         <source>Scheduling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendando a reinicialização...</translation>
     </message>
     <message>
         <source>Restart scheduled for %1 (device time; %2 UTC). The signed-in user sees: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicialização agendada para %1 (horário do dispositivo; %2 UTC). O usuário conectado vê: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Cancelling the restart...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando a reinicialização...</translation>
     </message>
     <message>
         <source>The restart and the verification after it were cancelled. The changes stay in place and take effect at the next restart, whenever it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reinicialização e a verificação posterior foram canceladas. As alterações permanecem e entram em vigor na próxima reinicialização, quando ela ocorrer.</translation>
     </message>
     <message>
         <source>The simulated device is restarting...</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo simulado está reiniciando...</translation>
     </message>
     <message>
         <source>The simulated device restarted (restart number %1), but no verification was registered: schedule the restart first to have it verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo simulado reiniciou (reinicialização número %1), mas nenhuma verificação estava registrada: agende a reinicialização primeiro para que ela seja verificada.</translation>
     </message>
     <message>
         <source>The simulated device restarted and the verification ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo simulado reiniciou e a verificação foi executada.</translation>
     </message>
     <message>
         <source>Restoring the prior values...</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurando os valores anteriores...</translation>
     </message>
     <message>
         <source>The rollback failed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na reversão. %1</translation>
     </message>
     <message numerus="yes">
         <source>Rolled back: %n value(s) restored to their prior state. The device is as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Revertido: %n valor restaurado ao estado anterior. O dispositivo está como antes.</numerusform>
+            <numerusform>Revertido: %n valores restaurados ao estado anterior. O dispositivo está como antes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The scheduled restart was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reinicialização agendada foi cancelada.</translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
         <source>Why VBS is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que a VBS não está em execução</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Every prerequisite with what was found. Select a check to see why, the evidence and where the fix lives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada pré-requisito com o que foi encontrado. Selecione uma verificação para ver o motivo, as evidências e onde fica a correção.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificações</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Selected check: explanation, evidence and fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação selecionada: explicação, evidências e correção</translation>
     </message>
     <message>
         <source>Every prerequisite this tool can see is met. The licence cannot be checked on the device: confirm it in the admin portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os pré-requisitos que esta ferramenta consegue ver foram atendidos. A licença não pode ser verificada no dispositivo: confirme-a no portal de administração.</translation>
     </message>
     <message>
         <source>Next: the fix plan shows exactly what would change, before anything is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo: o plano de correção mostra exatamente o que mudaria, antes de qualquer gravação.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Blocked by: %1. The fix plan lists the steps to take elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado por: %1. O plano de correção lista as etapas a executar em outro lugar.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>The checks marked Unknown say which facts are missing and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>As verificações marcadas como Desconhecido informam quais dados faltam e por quê.</translation>
     </message>
     <message>
         <source>Offline evidence: nothing can be changed from here, so the wizard ends with the report. To fix the device, run Hotpatch Ready on it, as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências offline: nada pode ser alterado daqui, então o assistente termina com o relatório. Para corrigir o dispositivo, execute o Hotpatch Ready nele, como administrador.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Device:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dispositivo:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Assessed&lt;/b&gt; as of %1 with the release table of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Avaliado&lt;/b&gt; em %1 com a tabela de versões de %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Earlier in this state folder:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Antes nesta pasta de estado:&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offline evidence:&lt;/b&gt; every fact comes from the files sent, with its file and line (select a check to see them); what the files do not state is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Evidências offline:&lt;/b&gt; cada informação vem dos arquivos enviados, com arquivo e linha (selecione uma verificação para vê-los); o que os arquivos não informam é desconhecido.</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correção: %1</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <source>Where the fix lives:</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde fica a correção:</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>&amp;This device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Este dispositivo</translation>
     </message>
     <message>
         <source>T&amp;raining: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treinamento: um dispositivo simulado</translation>
     </message>
     <message>
         <source>Offline e&amp;vidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências o&amp;ffline: arquivos enviados pelo usuário do dispositivo</translation>
     </message>
     <message>
         <source>&amp;Files...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivos...</translation>
     </message>
     <message>
         <source>Fol&amp;der...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sta...</translation>
     </message>
     <message>
         <source>Bro&amp;wse...</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rocurar...</translation>
     </message>
     <message>
         <source>Make this device ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar este dispositivo para hotpatch</translation>
     </message>
     <message>
         <source>Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what it can with one undoable change set and one restart, and verifies the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o dispositivo. O assistente detecta cada pré-requisito, explica o que falta, corrige o que puder com um único conjunto de alterações reversível e uma única reinicialização, e verifica o resultado.</translation>
     </message>
     <message>
         <source>Offline evidence: files sent by the device&apos;s user</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências offline: arquivos enviados pelo usuário do dispositivo</translation>
     </message>
     <message>
         <source>Evidence file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo ou pasta de evidências</translation>
     </message>
     <message>
         <source>msinfo32 /report, systeminfo or Get-CimInstance Win32_DeviceGuard output; a file or a folder of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída de msinfo32 /report, systeminfo ou Get-CimInstance Win32_DeviceGuard; um arquivo ou uma pasta com eles.</translation>
     </message>
     <message>
         <source>A file, or a folder of files</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo ou uma pasta de arquivos</translation>
     </message>
     <message>
         <source>Choose evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher arquivos de evidência</translation>
     </message>
     <message>
         <source>Choose a folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher uma pasta de arquivos de evidência</translation>
     </message>
     <message>
         <source>Evidence pat&amp;h:</source>
-        <translation type="unfinished"></translation>
+        <translation>Camin&amp;ho das evidências:</translation>
     </message>
     <message>
         <source>Assesses a device that cannot run this app from the msinfo32, systeminfo or Win32_DeviceGuard output its user sent. Nothing can be changed from files, so the wizard ends with the results and the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia um dispositivo que não pode executar este aplicativo a partir da saída de msinfo32, systeminfo ou Win32_DeviceGuard enviada pelo usuário. Nada pode ser alterado a partir de arquivos, então o assistente termina com os resultados e o relatório.</translation>
     </message>
     <message>
         <source>This device</source>
-        <translation type="unfinished"></translation>
+        <translation>Este dispositivo</translation>
     </message>
     <message>
         <source>Training: a simulated device</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento: um dispositivo simulado</translation>
     </message>
     <message>
         <source>Assesses and fixes the Windows PC this app runs on. Run the app as administrator to read and change everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia e corrige o PC com Windows em que este aplicativo é executado. Execute o aplicativo como administrador para ler e alterar tudo.</translation>
     </message>
     <message>
         <source>Not available in this build: the live backend exists only on Windows. Practise the whole cycle on a simulated device instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível nesta compilação: o back-end ao vivo existe somente no Windows. Pratique o ciclo completo em um dispositivo simulado.</translation>
     </message>
     <message>
         <source>Simulated device profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de dispositivo simulado</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perf&amp;il:</translation>
     </message>
     <message>
         <source>Profile description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do perfil</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>State folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de estado</translation>
     </message>
     <message>
         <source>Browse for the state folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurar a pasta de estado</translation>
     </message>
     <message>
         <source>&amp;State folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de esta&amp;do:</translation>
     </message>
     <message>
         <source>The journal of every change, the scheduled restart and the verification are kept here; simulated devices also keep their machine here, so the cycle survives restarts of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário de cada alteração, a reinicialização agendada e a verificação ficam aqui; os dispositivos simulados também guardam aqui a máquina deles, então o ciclo sobrevive às reinicializações do aplicativo.</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador</translation>
     </message>
     <message>
         <source>Language of the wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do assistente</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do sistema</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>About the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o idioma</translation>
     </message>
     <message>
         <source>Set by your administrator (admin policy %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Definido pelo administrador (política administrativa %1).</translation>
     </message>
     <message>
         <source>This run uses %1 (--language). A choice here applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta execução usa %1 (--language). Uma escolha aqui vale a partir da próxima inicialização.</translation>
     </message>
     <message>
         <source>A change takes effect at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma alteração entra em vigor na próxima inicialização.</translation>
     </message>
     <message>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evidência</translation>
     </message>
     <message>
         <source>Text and report files (*.txt *.log *.csv *.nfo *.reg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de texto e de relatório (*.txt *.log *.csv *.nfo *.reg);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Folder of evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de arquivos de evidência</translation>
     </message>
     <message>
         <source>Saved: from the next start, the wizard is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: a partir da próxima inicialização, o assistente estará em %1.</translation>
     </message>
     <message>
         <source>Whether the app runs elevated (as administrator) is shown once the device has been detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o aplicativo é executado com privilégios elevados (como administrador) é mostrado depois que o dispositivo for detectado.</translation>
     </message>
     <message>
         <source>Administrator rights do not matter for evidence files: nothing on this PC is read or changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador não importam para arquivos de evidência: nada neste PC é lido ou alterado.</translation>
     </message>
     <message>
         <source>Could not tell whether the app runs elevated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível saber se o aplicativo é executado com privilégios elevados: %1</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador: a sessão simulada é executada com privilégios elevados.</translation>
     </message>
     <message>
         <source>Administrator rights: this app runs elevated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador: este aplicativo é executado com privilégios elevados.</translation>
     </message>
     <message>
         <source>Administrator rights: the simulated session is not elevated, so facts that need them are unknown and changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador: a sessão simulada não tem privilégios elevados, então as informações que precisam deles são desconhecidas e as alterações são recusadas.</translation>
     </message>
     <message>
         <source>Administrator rights: this app is not elevated, so facts that need them are unknown and changes are refused. Run it as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Direitos de administrador: este aplicativo não tem privilégios elevados, então as informações que precisam deles são desconhecidas e as alterações são recusadas. Execute-o como administrador.</translation>
     </message>
 </context>
 <context>
     <name>UiText</name>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprovado</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprovado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aplicável</translation>
     </message>
     <message>
         <source>Ready for hotpatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para hotpatch</translation>
     </message>
     <message>
         <source>Not ready yet: this tool can fix what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está pronto: esta ferramenta pode corrigir o que falta</translation>
     </message>
     <message>
         <source>Blocked: something this tool cannot fix must change first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: algo que esta ferramenta não pode corrigir precisa mudar primeiro</translation>
     </message>
     <message>
         <source>Undetermined: some facts could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeterminado: algumas informações não puderam ser lidas</translation>
     </message>
     <message>
         <source>Nothing to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a corrigir</translation>
     </message>
     <message>
         <source>This tool, with one restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta ferramenta, com uma reinicialização</translation>
     </message>
     <message>
         <source>The device&apos;s firmware setup (UEFI/BIOS)</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração do firmware do dispositivo (UEFI/BIOS)</translation>
     </message>
     <message>
         <source>Intune or Group Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Intune ou Política de Grupo</translation>
     </message>
     <message>
         <source>Windows Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Update</translation>
     </message>
     <message>
         <source>The boot configuration (bcdedit), by an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>A configuração de inicialização (bcdedit), por um administrador</translation>
     </message>
     <message>
         <source>The virtual machine&apos;s host</source>
-        <translation type="unfinished"></translation>
+        <translation>O host da máquina virtual</translation>
     </message>
     <message>
         <source>Other hardware, or another Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro hardware ou outra edição do Windows</translation>
     </message>
     <message>
         <source>The licence portal (cannot be checked on the device)</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal de licenças (não pode ser verificado no dispositivo)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>hardware</translation>
     </message>
     <message>
         <source>a firmware setting</source>
-        <translation type="unfinished"></translation>
+        <translation>uma configuração do firmware</translation>
     </message>
     <message>
         <source>the Windows edition</source>
-        <translation type="unfinished"></translation>
+        <translation>a edição do Windows</translation>
     </message>
     <message>
         <source>the Windows build</source>
-        <translation type="unfinished"></translation>
+        <translation>o build do Windows</translation>
     </message>
     <message>
         <source>device management</source>
-        <translation type="unfinished"></translation>
+        <translation>o gerenciamento do dispositivo</translation>
     </message>
     <message>
         <source>the boot configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>a configuração de inicialização</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The request was not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação não era válida: %1</translation>
     </message>
     <message>
         <source>A file is damaged or not in the expected format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um arquivo está danificado ou não está no formato esperado: %1</translation>
     </message>
     <message>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado: %1</translation>
     </message>
     <message>
         <source>Not available here: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível aqui: %1</translation>
     </message>
     <message>
         <source>Administrator rights are needed, or a locked setting refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>São necessários direitos de administrador, ou uma configuração bloqueada recusou a alteração: %1</translation>
     </message>
     <message>
         <source>The operation failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na operação: %1</translation>
     </message>
 </context>
 <context>
     <name>VerdictBanner</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotpatch Ready</translation>
     </message>
     <message>
         <source>Makes a Windows 11 device ready for hotpatch: detect, explain, fix with one journaled change set and one restart, verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara um dispositivo Windows 11 para hotpatch: detectar, explicar, corrigir com um único conjunto de alterações registrado no diário e uma única reinicialização, verificar.</translation>
     </message>
     <message>
         <source>Preselects a training profile (a simulated device shipped with the app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-seleciona um perfil de treinamento (um dispositivo simulado fornecido com o aplicativo).</translation>
     </message>
     <message>
         <source>The state folder (default: a per-user folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta de estado (padrão: uma pasta por usuário).</translation>
     </message>
     <message>
         <source>Judges the release table as of this date (YYYY-MM-DD; default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia a tabela de versões nesta data (AAAA-MM-DD; padrão: hoje).</translation>
     </message>
     <message>
         <source>Opens the fleet dashboard instead of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o painel da frota em vez do assistente.</translation>
     </message>
     <message>
         <source>The dashboard&apos;s fleet store: an SQLite file or a postgresql:// URI (default: fleet.sqlite in the state folder of hotpatch-ready-cli).</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório da frota do painel: um arquivo SQLite ou um URI postgresql:// (padrão: fleet.sqlite na pasta de estado do hotpatch-ready-cli).</translation>
     </message>
     <message>
         <source>The device: sim:NAME (training), evidence:FILE-OR-FOLDER (offline evidence) or local (this PC, Windows only).</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo: sim:NOME (treinamento), evidence:ARQUIVO-OU-PASTA (evidências offline) ou local (este PC, somente Windows).</translation>
     </message>
     <message>
         <source>Opens on the verification after the restart (what the restart runs when the cycle was started here); needs --device and --state-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre na verificação após a reinicialização (o que a reinicialização executa quando o ciclo foi iniciado aqui); requer --device e --state-dir.</translation>
     </message>
     <message>
         <source>The language of this run: %1 (default: the admin policy, the choice saved in the wizard, else the system language).</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma desta execução: %1 (padrão: a política administrativa, a escolha salva no assistente ou, caso contrário, o idioma do sistema).</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --language (use one of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma &quot;%1&quot; desconhecido para --language (use um de %2).</translation>
     </message>
     <message>
         <source>This build has no fleet dashboard (it needs Qt 6 Charts and the fleet store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilação não tem o painel da frota (ele requer o Qt 6 Charts e o repositório da frota).</translation>
     </message>
     <message>
         <source>Give either --profile or --device, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe --profile ou --device, não ambos.</translation>
     </message>
     <message>
         <source>There is no training profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há perfil de treinamento chamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown device &quot;%1&quot; (use sim:NAME, evidence:FILE-OR-FOLDER or local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo &quot;%1&quot; desconhecido (use sim:NOME, evidence:ARQUIVO-OU-PASTA ou local).</translation>
     </message>
     <message>
         <source>--verify needs --device and --state-dir: the device and the state folder of the cycle to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>--verify requer --device e --state-dir: o dispositivo e a pasta de estado do ciclo a verificar.</translation>
     </message>
     <message>
         <source>Evidence files cannot be verified after a restart: nothing was changed on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de evidência não podem ser verificados após uma reinicialização: nada foi alterado neles.</translation>
     </message>
 </context>
 </TS>
