@@ -2,6 +2,7 @@
 
 #include "platform/device.h"
 #include "readinesssession.h"
+#include "uilanguage.h"
 #include "uitext.h"
 
 #include <QComboBox>
@@ -14,9 +15,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     : QWizardPage(parent)
@@ -31,8 +34,10 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     , m_evidenceFiles(new QPushButton(tr("&Files..."), this))
     , m_evidenceFolder(new QPushButton(tr("Fol&der..."), this))
     , m_stateDir(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse..."), this))
+    , m_browse(new QPushButton(tr("Bro&wse..."), this))
     , m_elevation(new QLabel(this))
+    , m_language(new QComboBox(this))
+    , m_languageNote(new QLabel(this))
 {
     setTitle(tr("Make this device ready for hotpatch"));
     setSubTitle(tr("Choose the device. The wizard detects every prerequisite, explains what is missing, fixes what "
@@ -130,10 +135,40 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     m_elevation->setWordWrap(true);
     m_elevation->setAccessibleName(tr("Administrator rights"));
 
+    // The language: saved for the next start; shown disabled, with the reason, when an admin policy sets it.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language of the wizard"));
+    m_language->addItem(tr("System language"), QString());
+    for (const QString &code : UiLanguage::codes())
+        m_language->addItem(UiLanguage::nativeName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(UiLanguage::savedCode())));
+    auto *languageLabel = new QLabel(tr("Lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setAccessibleName(tr("About the language"));
+    const UiLanguage::Choice &language = UiLanguage::current();
+    if (language.source == UiLanguage::Source::Policy) {
+        m_language->setCurrentIndex(std::max(0, m_language->findData(language.code)));
+        m_language->setEnabled(false);
+        m_languageNote->setText(tr("Set by your administrator (admin policy %1).").arg(language.origin));
+    } else if (language.source == UiLanguage::Source::CommandLine) {
+        m_languageNote->setText(tr("This run uses %1 (--language). A choice here applies from the next start.")
+                                    .arg(UiLanguage::nativeName(language.code)));
+    } else {
+        m_languageNote->setText(tr("A change takes effect at the next start."));
+    }
+    m_language->setAccessibleDescription(m_languageNote->text());
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageNote, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(deviceBox);
     layout->addWidget(stateBox);
     layout->addWidget(m_elevation);
+    layout->addLayout(languageRow);
     layout->addStretch(1);
 
     // Preselection from the composition root (--profile), else the live device where it exists.
@@ -154,6 +189,7 @@ StartPage::StartPage(std::shared_ptr<ReadinessSession> session, QWidget *parent)
     connect(m_evidenceFolder, &QPushButton::clicked, this, &StartPage::chooseEvidenceFolder);
     connect(m_stateDir, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(m_browse, &QPushButton::clicked, this, &StartPage::chooseFolder);
+    connect(m_language, &QComboBox::activated, this, &StartPage::chooseLanguage);
     updateChoice();
     showElevation();
 }
@@ -195,6 +231,16 @@ void StartPage::chooseFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("State folder"), m_stateDir->text());
     if (!dir.isEmpty())
         m_stateDir->setText(dir);
+}
+
+void StartPage::chooseLanguage()
+{
+    const QString code = m_language->currentData().toString();
+    UiLanguage::save(code);
+    const QString next = code.isEmpty() ? UiLanguage::nativeName(UiLanguage::bestMatch(QLocale::system().uiLanguages()))
+                                        : UiLanguage::nativeName(code);
+    m_languageNote->setText(tr("Saved: from the next start, the wizard is in %1.").arg(next));
+    m_language->setAccessibleDescription(m_languageNote->text());
 }
 
 bool StartPage::isComplete() const

@@ -31,6 +31,7 @@ private:
     void chooseFolder();
     void chooseEvidenceFiles();
     void chooseEvidenceFolder();
+    void chooseLanguage();
 
     std::shared_ptr<ReadinessSession> m_session;
     QRadioButton *m_thisDevice;
@@ -45,4 +46,6 @@ private:
     QLineEdit *m_stateDir;
     QPushButton *m_browse;
     QLabel *m_elevation;
+    QComboBox *m_language;
+    QLabel *m_languageNote;
 };

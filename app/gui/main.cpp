@@ -1,11 +1,13 @@
 // hotpatch-ready: the Qt 6 wizard. The composition root: it reads the command line and the shipped profiles,
 // builds the session the pages share, and shows the wizard.
 #include "logrelay.h"
+#include "platform/adminpolicy.h"
 #include "platform/device.h"
 #include "platform/logging.h"
 #include "platform/sim/profilecatalog.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
+#include "uilanguage.h"
 #include "uitext.h"
 #ifdef HPR_HAVE_FLEET_DASHBOARD
 #include "fleetdashboard.h"
@@ -49,6 +51,42 @@ int usageError(const QString &text)
     return 3;
 }
 
+/// The language (docs/translations.md): the admin policy's Language forces it, then --language, the saved choice,
+/// the system's. Installed before any window exists, so everything is built in it. An unreadable policy is a
+/// warning: the wizard still starts (the CLI reports policy errors in full).
+void installLanguage(const QString &commandLine)
+{
+    std::unique_ptr<hpr::Device> local;
+    if (hpr::hasLiveBackend()) // the registry policy of this PC; elsewhere the policy file only
+        if (auto opened = hpr::openDevice("local", {}); opened)
+            local = std::move(*opened);
+    std::optional<std::string> forced;
+    std::string origin;
+    if (auto policy = hpr::loadAdminPolicy(local.get()); policy) {
+        forced = policy->language;
+        origin = policy->originOf("Language");
+    } else {
+        std::fprintf(stderr, "hotpatch-ready: warning: admin policy not applied: %s\n", policy.error().detail.c_str());
+    }
+    const UiLanguage::Choice choice = UiLanguage::choose(commandLine, forced, origin);
+    if (!UiLanguage::install(choice))
+        std::fprintf(stderr, "hotpatch-ready: warning: the translation for %s is missing; English is used\n",
+                     UiText::toUtf8(choice.code).c_str());
+}
+
+/// --language's value, read before the parser exists, so that --help and the usage errors are translated too
+/// (an unknown value is reported once the parser has run).
+QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--language=")))
+            return arguments[i].mid(11);
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -57,6 +95,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Hotpatch Ready"));
     QApplication::setOrganizationName(QStringLiteral("HotpatchReady"));
     QApplication::setApplicationVersion(QStringLiteral(HPR_VERSION));
+    installLanguage(languageArgument(QApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -92,8 +131,17 @@ int main(int argc, char **argv)
                                     QApplication::translate("main", "Opens on the verification after the restart "
                                                                     "(what the restart runs when the cycle was "
                                                                     "started here); needs --device and --state-dir."));
-    parser.addOptions({profile, stateDir, asOf, device, verify, dashboard, db});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "The language of this run: %1 (default: the admin policy, the choice saved "
+                                        "in the wizard, else the system language).")
+            .arg(UiLanguage::codes().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
+    parser.addOptions({profile, stateDir, asOf, device, verify, dashboard, db, language});
     parser.process(app);
+    if (parser.isSet(language) && !UiLanguage::isKnown(parser.value(language)))
+        return usageError(QApplication::translate("main", "Unknown language \"%1\" for --language (use one of %2).")
+                              .arg(parser.value(language), UiLanguage::codes().join(QStringLiteral(", "))));
     if (parser.isSet(dashboard)) {
 #ifdef HPR_HAVE_FLEET_DASHBOARD
         FleetDashboard board;
