@@ -2,6 +2,7 @@
 
 #include "readinesssession.h"
 #include "readinesswizard.h"
+#include "uilanguage.h"
 #include "uitext.h"
 
 #include <QButtonGroup>
@@ -250,7 +251,12 @@ void RestartPage::showStatus(QStyle::StandardPixmap icon, const QString &text)
 
 void RestartPage::schedule()
 {
-    const std::string message = m_messageEdited ? UiText::toUtf8(m_message->text()) : std::string();
+    // Unedited, the engine words the message (in English) with the exact time it computes; in another language
+    // the wizard words it now, from the same device clock and rule, so the signed-in user reads the language shown.
+    const bool english = UiLanguage::current().code == QLatin1String("en");
+    const std::string message = m_messageEdited ? UiText::toUtf8(m_message->text())
+                                : english       ? std::string()
+                                                : UiText::toUtf8(defaultMessage());
     // A cycle started here on a simulated device registers this app, which opens on the verification after the
     // restart; the live device registers the CLI, because its boot task runs as SYSTEM before anyone logs on
     // (docs/gui.md, "After the restart").
