@@ -34,6 +34,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 
@@ -219,7 +220,7 @@ struct LanguageRun
         button->click();
     }
 
-    /// Start, Results, Plan (confirmed), Apply, Restart (scheduled), Report (verified).
+    /// Start, Detect, Results, Plan (confirmed), Apply, Restart (scheduled), Report (verified).
     void walk(const std::function<void(const char *page)> &atPage)
     {
         const auto settle = [&](const char *page) {
@@ -227,7 +228,11 @@ struct LanguageRun
             atPage(page);
         };
         settle("start");
-        wizard->next();
+        {
+            std::unique_lock hold(*session->deviceLock); // the detection waits: the detect page stays up
+            wizard->next();
+            settle("detect");
+        }
         REQUIRE(waitForPage(ReadinessWizard::Results));
         settle("results");
         wizard->next();
