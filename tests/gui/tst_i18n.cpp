@@ -438,4 +438,15 @@ TEST_CASE("i18n: screenshots per language", "[.][i18n-screenshots]")
             std::printf("wrote %s\n", path.toLocal8Bit().constData());
         });
     }
+    // The start page when the admin policy sets the language: the choice disabled, with the reason.
+    UiLanguage::install({QStringLiteral("de"), UiLanguage::Source::Policy,
+                         QStringLiteral("HKLM\\SOFTWARE\\Policies\\HotpatchReady\\Language")});
+    {
+        LanguageRun run("x64-vbs-off");
+        QTest::qWait(50);
+        const QString path = QDir(out).filePath(QStringLiteral("de-start-policy.png"));
+        REQUIRE(run.wizard->grab().save(path));
+        std::printf("wrote %s\n", path.toLocal8Bit().constData());
+    }
+    UiLanguage::install(UiLanguage::Choice{});
 }
