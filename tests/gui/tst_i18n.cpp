@@ -383,6 +383,47 @@ TEST_CASE("i18n: every page in every language fits (run at 125 and 200 % too)", 
     }
 }
 
+TEST_CASE("i18n: a blocked device and offline evidence in every language fit (run at 125 and 200 % too)",
+          "[i18n][i18n-scaling]")
+{
+    for (const QString &code : UiLanguage::codes()) {
+        LanguageScope language(code);
+        {
+            // Blocked: the manual steps and why Apply is not available, then the report.
+            LanguageRun run("x64-virtualization-off-firmware");
+            run.wizard->next();
+            REQUIRE(run.waitForPage(ReadinessWizard::Results));
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " blocked results");
+            run.wizard->next();
+            REQUIRE(run.wizard->currentId() == ReadinessWizard::Plan);
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " blocked plan");
+            run.wizard->next();
+            REQUIRE(run.waitForPage(ReadinessWizard::Report));
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " blocked report");
+        }
+        {
+            // Offline evidence: the start page with the evidence choice, the results, the report.
+            LanguageRun run("x64-vbs-off");
+            run.press("evidence");
+            run.wizard->findChild<QLineEdit *>(QStringLiteral("evidencePath"))
+                ->setText(QStringLiteral(HPR_TESTDATA_DIR "/evidence"));
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " evidence start");
+            run.wizard->next();
+            REQUIRE(run.waitForPage(ReadinessWizard::Results));
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " evidence results");
+            run.wizard->next();
+            REQUIRE(run.waitForPage(ReadinessWizard::Report));
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " evidence report");
+        }
+    }
+}
+
 #ifdef HPR_HAVE_FLEET_DASHBOARD
 TEST_CASE("i18n: the dashboard in every language fits (run at 125 and 200 % too)", "[i18n][i18n-scaling]")
 {
