@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>Finish</source>
-        <translation>Fertig stellen</translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Apply changes</source>

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QWizard>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -172,6 +173,21 @@ void checkLayout(QWidget *window, const std::string &where)
                             << mnemonics[key].toStdString() << '"');
         CHECK(mnemonics[key].isEmpty());
         mnemonics[key] = text;
+    }
+}
+
+/// A screen reader says what the eye reads: the wizard's navigation buttons (their texts from Qt's translation,
+/// their accessible names from ours) name the same thing.
+void checkNavigationNames(QWizard &wizard, const std::string &where)
+{
+    static const QRegularExpression decoration(QStringLiteral("\\(&.\\)|&|<|>"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                        QWizard::FinishButton, QWizard::CancelButton}) {
+        QAbstractButton *button = wizard.button(which);
+        if (!button->isVisible())
+            continue;
+        INFO(where << ": button \"" << button->text().toStdString() << '"');
+        CHECK(QString(button->text()).remove(decoration).trimmed() == button->accessibleName());
     }
 }
 
@@ -375,6 +391,7 @@ TEST_CASE("i18n: every page in every language fits (run at 125 and 200 % too)", 
         CHECK(run.wizard->devicePixelRatioF() == Approx(scaleFactor()));
         run.walk([&](const char *page) {
             checkLayout(run.wizard.get(), code.toStdString() + " " + page);
+            checkNavigationNames(*run.wizard, code.toStdString() + " " + page);
             run.wizard->logPanel()->show();
             QTest::qWait(10);
             checkLayout(run.wizard->logPanel(), code.toStdString() + " " + page + " log panel");
