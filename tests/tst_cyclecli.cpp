@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 using namespace hpr;
@@ -26,8 +27,11 @@ TEST_CASE("cli: assess, plan, apply, schedule-reboot, sim-boot, verify - each fi
             "--device " + q("sim:" + p.path) + " --state-dir " + q(dir.path()) + " --as-of 2026-11-25";
         const auto assessed = test::runCli("assess " + dev + " --format json");
         REQUIRE((assessed.exitCode >= 0 && assessed.exitCode <= 2));
-        const auto verdict = nlohmann::json::parse(assessed.out).at("verdict").get<std::string>();
-        if (verdict != "ready_after_fixes")
+        const auto report = nlohmann::json::parse(assessed.out);
+        const auto verdict = report.at("verdict").get<std::string>();
+        // Fixable here by an administrator: a standard user's profile is refused (its own test below).
+        const auto &elevated = report.at("facts").at("process.elevated");
+        if (verdict != "ready_after_fixes" || elevated.value("value", nlohmann::json()) == false)
             continue;
         ++fixableSeen;
         INFO(p.name);
@@ -95,6 +99,31 @@ TEST_CASE("cli: a blocked device is refused, rollback and cancel work, errors ha
     const auto badFormat = test::runCli("verify " + dev + " --format pdf");
     CHECK(badFormat.exitCode == 3);
     CHECK(badFormat.err.find("unknown format 'pdf' (use text, json or html)") != std::string::npos);
+}
+
+TEST_CASE("cli: a standard user can assess and plan; apply and schedule-reboot say how, and change nothing",
+          "[cycle][cli][elevation]")
+{
+    test::TempDir dir;
+    const std::string dev = "--device sim:x64-vbs-off-standard-user --state-dir " + q(dir.path());
+    // Undetermined (exit 2): the BCD's hypervisor setting cannot be read without administrator rights.
+    CHECK(test::runCli("assess " + dev + " --format json").exitCode == 2);
+    const auto plan = test::runCli("plan " + dev);
+    CHECK(plan.exitCode == 2);
+    CHECK(plan.out.find("EnableVirtualizationBasedSecurity") != std::string::npos);
+    CHECK(test::runCli("apply " + dev + " --dry-run").exitCode == 0); // a dry run changes nothing: allowed
+    const auto apply = test::runCli("apply " + dev);
+    CHECK(apply.exitCode == 4);
+    CHECK(apply.err.find("needs administrator rights") != std::string::npos);
+    CHECK(apply.err.find("Run as administrator") != std::string::npos);
+    CHECK(apply.err.find("nothing was changed") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path() + "/sim-x64-vbs-off-standard-user/journal.json"));
+    const auto schedule = test::runCli("schedule-reboot " + dev + " --in 10 --force");
+    CHECK(schedule.exitCode == 4);
+    CHECK(schedule.err.find("administrator") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.path() + "/sim-x64-vbs-off-standard-user/restart.json"));
+    // The device is as before: the same plan, the value still absent.
+    CHECK(test::runCli("plan " + dev).out == plan.out);
 }
 
 TEST_CASE("cli: secureboot plan, apply --confirm, sim-boot, verify, rollback; refusals and usage errors",

@@ -351,6 +351,7 @@ TEST_CASE("each shipped profile boots to the state its description promises", "[
     const std::map<std::string, Expect> expected = {
         {"x64-enterprise-24h2-ready", {true, 2}},
         {"x64-vbs-off", {false, 0}},
+        {"x64-vbs-off-standard-user", {false, 0}},
         {"arm64-chpe-on", {true, 2}},
         {"arm64-ready", {true, 2}},
         {"x64-secureboot-off-rpsf1", {false, 1}},

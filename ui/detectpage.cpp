@@ -119,6 +119,7 @@ void DetectPage::showResult()
     }
     Detection &d = *outcome.value;
     m_session->device = d.device;
+    m_session->policy = d.policy;
     m_session->assessment = std::move(d.assessment);
     m_session->cycleStatus = d.status;
     m_session->verification = std::move(d.verification);

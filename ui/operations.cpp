@@ -1,6 +1,7 @@
 #include "operations.h"
 
 #include "engine/durablefile.h"
+#include "platform/policyrules.h"
 #include "uitext.h"
 
 #include <spdlog/spdlog.h>
@@ -19,6 +20,12 @@ Outcome<Detection> detectDevice(const std::string &spec, const std::string &stat
     }
     Detection d;
     d.device = std::shared_ptr<hpr::Device>(std::move(*opened));
+    auto policy = hpr::loadAdminPolicy(d.device.get());
+    if (!policy) {
+        spdlog::error("admin policy of {}: {}", spec, policy.error().detail);
+        return Outcome<Detection>::failure(policy.error());
+    }
+    d.policy = std::move(*policy);
     Remediation r(*d.device, stateDir);
     if (verify) {
         auto v = r.verify(options);
@@ -85,11 +92,17 @@ Outcome<Undo> rollBack(const std::shared_ptr<hpr::Device> &device, const std::st
 Outcome<hpr::ScheduledRestart> scheduleRestart(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
                                                const hpr::RestartWhen &when, const std::string &message,
                                                const hpr::AssessOptions &options, const std::string &verifyCommand,
-                                               const std::shared_ptr<std::mutex> &lock)
+                                               const hpr::AdminPolicy &policy, const std::shared_ptr<std::mutex> &lock)
 {
     std::lock_guard guard(*lock);
+    if (hpr::Status allowed = hpr::checkChangesAllowed(policy, "scheduling the restart"); !allowed)
+        return Outcome<hpr::ScheduledRestart>::failure(allowed.error());
+    // Outside the admin policy's RestartWindow the restart moves to the next start of the window (the page says so).
+    auto fitted = hpr::fitRestartWindow(policy, when, *device, true);
+    if (!fitted)
+        return Outcome<hpr::ScheduledRestart>::failure(fitted.error());
     Remediation r(*device, stateDir);
-    auto scheduled = r.scheduleRestart(when, message, false, options, verifyCommand);
+    auto scheduled = r.scheduleRestart(*fitted, message, false, options, verifyCommand);
     if (scheduled)
         spdlog::info("restart of {} scheduled for {} UTC; after it: {}", device->spec(), scheduled->at, verifyCommand);
     else

@@ -4,6 +4,7 @@
 // Outcome the page shows on the UI thread. No widgets, no Qt: they are tested like the engine.
 
 #include "engine/assessment.h"
+#include "platform/adminpolicy.h"
 #include "platform/device.h"
 #include "platform/remediation.h"
 #include "platform/sim/simdevice.h"
@@ -45,11 +46,13 @@ struct Detection
     std::optional<hpr::CycleStatus> status;        ///< where the remediation cycle stands (state folder)
     std::string description;                       ///< Device::description()
     std::optional<hpr::Verification> verification; ///< when detection was asked to verify (after the restart)
+    hpr::AdminPolicy policy;                       ///< the admin policy in force on the device
     std::int64_t deviceNow = 0, utcOffset = 0;
 };
 
-/// Opens the device (a fresh instance, so a simulated one reloads its saved state), probes it and assesses it;
-/// with verify, runs Remediation::verify instead (the resume after the restart), whose assessment it keeps.
+/// Opens the device (a fresh instance, so a simulated one reloads its saved state), reads its admin policy, probes it
+/// and assesses it; with verify, runs Remediation::verify instead (the resume after the restart), whose assessment
+/// it keeps. An invalid policy value is an error naming it and where it is, as in the CLI.
 Outcome<Detection> detectDevice(const std::string &spec, const std::string &stateDir, const hpr::AssessOptions &options,
                                 const std::shared_ptr<std::mutex> &lock, bool verify = false);
 
@@ -68,11 +71,12 @@ struct Undo
 Outcome<Undo> rollBack(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
                        const std::shared_ptr<std::mutex> &lock);
 
-/// Remediation::scheduleRestart (force = false); an empty message asks the engine for its default text.
+/// Remediation::scheduleRestart (force = false) within the admin policy: refused under AssessOnly, moved to the next
+/// start of the RestartWindow when asked outside it. An empty message asks the engine for its default text.
 Outcome<hpr::ScheduledRestart> scheduleRestart(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,
                                                const hpr::RestartWhen &when, const std::string &message,
                                                const hpr::AssessOptions &options, const std::string &verifyCommand,
-                                               const std::shared_ptr<std::mutex> &lock);
+                                               const hpr::AdminPolicy &policy, const std::shared_ptr<std::mutex> &lock);
 
 /// Remediation::cancelRestart.
 Outcome<bool> cancelRestart(const std::shared_ptr<hpr::Device> &device, const std::string &stateDir,

@@ -212,6 +212,7 @@ void PlanPage::recompute()
     steps += QStringLiteral("</ol>");
     m_manualSteps->setHtml(p.manualSteps.empty() ? tr("None.") : steps);
 
+    const QString refusal = applyRefusal();
     if (p.blocked()) {
         QStringList blockers;
         for (const auto &b : p.blockers)
@@ -219,8 +220,10 @@ void PlanPage::recompute()
         m_blocked->setText(tr("Apply is not available: this device is blocked by %1. Do the manual steps first, "
                               "then run the wizard again.")
                                .arg(blockers.join(tr(", "))));
+    } else if (!refusal.isEmpty()) {
+        m_blocked->setText(refusal);
     }
-    m_blocked->parentWidget()->setVisible(p.blocked());
+    m_blocked->parentWidget()->setVisible(p.blocked() || (!refusal.isEmpty() && !p.changes.empty()));
     m_requireDma->setEnabled(!p.blocked());
     m_memoryIntegrity->setEnabled(!p.blocked());
     m_confirm->setEnabled(willApply());
@@ -230,9 +233,28 @@ void PlanPage::recompute()
     Q_EMIT completeChanged();
 }
 
+QString PlanPage::applyRefusal() const
+{
+    // The same rules the engine enforces (Remediation, platform/policyrules.h), said before the person confirms.
+    if (m_session->policy.assessOnly.value_or(false))
+        return tr("Apply is not available: your IT department allows only assessment on this device (admin policy "
+                  "AssessOnly=1, %1). Save the report and send it to whoever manages the device.")
+            .arg(UiText::fromUtf8(m_session->policy.originOf("AssessOnly")));
+    if (m_session->assessment && m_session->assessment->facts.processElevated.is(false))
+        return m_session->training
+                   ? tr("Apply is not available: the simulated session is not elevated, and changing these values "
+                        "needs administrator rights (Windows answers \"access denied\"). On a real device, close the "
+                        "app and start it again with \"Run as administrator\".")
+                   : tr("Apply is not available: this app is not elevated, and changing these values needs "
+                        "administrator rights. Close the app and start it again with \"Run as administrator\" "
+                        "(right-click Hotpatch Ready); this plan is what it will then show.");
+    return {};
+}
+
 bool PlanPage::willApply() const
 {
-    return m_session->plan && !m_session->plan->blocked() && !m_session->plan->changes.empty();
+    return m_session->plan && !m_session->plan->blocked() && !m_session->plan->changes.empty() &&
+           applyRefusal().isEmpty();
 }
 
 bool PlanPage::isComplete() const
@@ -246,7 +268,7 @@ bool PlanPage::isComplete() const
 
 int PlanPage::nextId() const
 {
-    if (!m_session->plan || m_session->plan->blocked())
+    if (!m_session->plan || m_session->plan->blocked() || !applyRefusal().isEmpty())
         return ReadinessWizard::Report;
     if (!m_session->plan->changes.empty())
         return ReadinessWizard::Apply;

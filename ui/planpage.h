@@ -27,6 +27,9 @@ private:
     void recompute();
     /// There are changes to apply (and the device is not blocked): Next applies them.
     bool willApply() const;
+    /// Why this session may not change the device even though it is not blocked (admin policy AssessOnly, no
+    /// administrator rights); empty when it may.
+    QString applyRefusal() const;
 
     std::shared_ptr<ReadinessSession> m_session;
     QLabel *m_method;

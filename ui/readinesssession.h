@@ -3,6 +3,7 @@
 
 #include "engine/assessment.h"
 #include "engine/plan.h"
+#include "platform/adminpolicy.h"
 #include "platform/device.h"
 #include "platform/remediation.h"
 #include "platform/sim/profilecatalog.h"
@@ -36,6 +37,7 @@ struct ReadinessSession
 
     // Results, newest first in the cycle's order.
     std::shared_ptr<hpr::Device> device;
+    hpr::AdminPolicy policy; ///< read from the device at detection (HKLM\SOFTWARE\Policies\HotpatchReady or the file)
     std::shared_ptr<std::mutex> deviceLock = std::make_shared<std::mutex>();
     std::optional<hpr::Assessment> assessment;
     std::optional<hpr::CycleStatus> cycleStatus;

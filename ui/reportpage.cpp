@@ -3,6 +3,7 @@
 #include "engine/durablefile.h"
 #include "engine/htmlreport.h"
 #include "engine/report.h"
+#include "platform/policyrules.h"
 #include "readinesssession.h"
 #include "uitext.h"
 #include "verdictbanner.h"
@@ -29,6 +30,7 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace {
 
@@ -138,6 +140,12 @@ ReportPage::ReportPage(std::shared_ptr<ReadinessSession> session, QWidget *paren
     connect(m_savePdf, &QPushButton::clicked, this, [this] { chooseAndSave(Format::Pdf); });
     connect(m_print, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_saveVerification, &QPushButton::clicked, this, &ReportPage::chooseAndSaveVerification);
+    connect(&m_policyCopy, &QFutureWatcherBase::finished, this, [this] {
+        const auto [written, text] = m_policyCopy.result();
+        m_status->setText(written ? tr("Your IT department's copy was saved: %1 (admin policy ReportFolder).")
+                                        .arg(QDir::toNativeSeparators(text))
+                                  : tr("Your IT department's copy was not saved: %1").arg(text));
+    });
     connect(m_copy, &QPushButton::clicked, this, &ReportPage::copySummary);
     connect(m_openFolder, &QPushButton::clicked, this, &ReportPage::openFolder);
 }
@@ -217,6 +225,33 @@ void ReportPage::initializePage()
         html += QStringLiteral("</ol>");
     }
     m_text->setHtml(html);
+    copyToPolicyFolder();
+}
+
+void ReportPage::copyToPolicyFolder()
+{
+    if (!m_session->policy.reportFolder || m_policyCopy.isRunning())
+        return;
+    const hpr::Assessment &a = *m_session->assessment;
+    // The names the CLI gives its copies (docs/admin-policy.md): HOSTNAME-<time>.json,
+    // STATEKEY-verification-<time>.json.
+    std::string prefix = a.facts.hostname.valueOr("device"), text;
+    if (m_session->verification && m_session->device) {
+        auto verification = hpr::readWholeFile(m_session->folder() + "/verification.json");
+        if (!verification)
+            return; // nothing saved to copy (the page already says what the verification found)
+        prefix = m_session->device->stateKey() + "-verification";
+        text = *verification;
+    } else {
+        text = hpr::reportToJsonText(a, context());
+    }
+    m_status->setText(tr("Copying the report to %1 (admin policy ReportFolder)...")
+                          .arg(QDir::toNativeSeparators(UiText::fromUtf8(*m_session->policy.reportFolder))));
+    m_policyCopy.setFuture(QtConcurrent::run([policy = m_session->policy, prefix, text] {
+        auto written = hpr::copyToReportFolder(policy, prefix, "json", text);
+        return written ? std::make_pair(true, UiText::fromUtf8(*written))
+                       : std::make_pair(false, UiText::fromUtf8(written.error().detail));
+    }));
 }
 
 hpr::ReportContext ReportPage::context() const

@@ -3,8 +3,10 @@
 #include "engine/expected.h"
 #include "engine/report.h"
 
+#include <QFutureWatcher>
 #include <QWizardPage>
 #include <memory>
+#include <utility>
 
 struct ReadinessSession;
 class QLabel;
@@ -51,6 +53,8 @@ private:
     void showSaved(const hpr::Status &status, const QString &path);
     void chooseAndSaveVerification();
     void copySummary();
+    /// The admin policy's ReportFolder: a JSON copy of what this page shows, written off the UI thread (a share).
+    void copyToPolicyFolder();
 
     std::shared_ptr<ReadinessSession> m_session;
     VerdictBanner *m_banner;
@@ -65,6 +69,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_openFolder;
     QLabel *m_status;
-    std::unique_ptr<QPrinter> m_printer; ///< kept, so the print dialog remembers the last choice
-    QString m_lastSaved;                 ///< the folder of the last saved file
+    std::unique_ptr<QPrinter> m_printer;                   ///< kept, so the print dialog remembers the last choice
+    QString m_lastSaved;                                   ///< the folder of the last saved file
+    QFutureWatcher<std::pair<bool, QString>> m_policyCopy; ///< written?, the path or the error
 };

@@ -186,9 +186,17 @@ void RestartPage::initializePage()
     m_messageEdited = false;
     updateMessage();
     m_statusIcon->clear();
-    m_status->setText(m_session->training
-                          ? tr("Training: schedule the restart, then simulate it to see the verification.")
-                          : tr("Schedule the restart; the verification runs by itself after it."));
+    QString status = m_session->training
+                         ? tr("Training: schedule the restart, then simulate it to see the verification.")
+                         : tr("Schedule the restart; the verification runs by itself after it.");
+    if (const auto &window = m_session->policy.restartWindow)
+        status +=
+            QLatin1Char(' ') + tr("Your IT department allows restarts only between %1 and %2 device time (admin policy "
+                                  "RestartWindow, %3): a time outside it moves to the next start of the window.")
+                                   .arg(QTime(0, 0).addSecs(window->startMinute * 60).toString(QStringLiteral("HH:mm")),
+                                        QTime(0, 0).addSecs(window->endMinute * 60).toString(QStringLiteral("HH:mm")),
+                                        UiText::fromUtf8(m_session->policy.originOf("RestartWindow")));
+    m_status->setText(status);
     setBusy(false);
 }
 
@@ -265,11 +273,11 @@ void RestartPage::schedule()
                                                  m_session->stateDir, gui);
     m_status->setText(tr("Scheduling the restart..."));
     setBusy(true);
-    m_scheduleWatcher.setFuture(
-        QtConcurrent::run([device = m_session->device, stateDir = m_session->stateDir, w = when(), message,
-                           options = m_session->options.assess, verify, lock = m_session->deviceLock] {
-            return scheduleRestart(device, stateDir, w, message, options, verify, lock);
-        }));
+    m_scheduleWatcher.setFuture(QtConcurrent::run([device = m_session->device, stateDir = m_session->stateDir,
+                                                   w = when(), message, options = m_session->options.assess, verify,
+                                                   policy = m_session->policy, lock = m_session->deviceLock] {
+        return scheduleRestart(device, stateDir, w, message, options, verify, policy, lock);
+    }));
 }
 
 void RestartPage::showScheduled()

@@ -5,7 +5,7 @@
 #include "engine/report.h"
 #include "output.h"
 #include "platform/device.h"
-#include "policy.h"
+#include "platform/policyrules.h"
 
 #include <chrono>
 #include <iostream>

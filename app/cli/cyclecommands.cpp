@@ -7,7 +7,7 @@
 #include "platform/device.h"
 #include "platform/remediation.h"
 #include "platform/sim/simdevice.h"
-#include "policy.h"
+#include "platform/policyrules.h"
 
 #include <cctype>
 #include <cstdio>

@@ -6,7 +6,7 @@
 #include "platform/adminpolicy.h"
 #include "platform/device.h"
 #include "platform/remediation.h"
-#include "policy.h"
+#include "platform/policyrules.h"
 
 #include <spdlog/spdlog.h>
 

@@ -636,9 +636,8 @@ private:
                         w + " (a TPM 2.0 firmware version is shown) [INF]");
         } else if (key == "specversion" && !blank) {
             format("Win32_Tpm");
-            const std::string v = trim(value.substr(0, value.find(',')));
-            if (v == "2.0" || v == "1.2")
-                m_m.set(&D::tpmVersion, "tpm.version", v, w + " (Win32_Tpm SpecVersion)");
+            if (auto v = tpmVersionFromSpecVersion(value))
+                m_m.set(&D::tpmVersion, "tpm.version", *v, w + " (Win32_Tpm SpecVersion)");
             else
                 notUnderstood(n, label, value);
         } else {
@@ -1059,6 +1058,14 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
     if (facts.vbsStatus.is("running") && !facts.hypervisorPresent.isKnown())
         facts.hypervisorPresent = Fact<bool>::known(true, facts.vbsStatus.source() + " (VBS running implies it) [INF]");
     return facts;
+}
+
+std::optional<std::string> tpmVersionFromSpecVersion(const std::string &specVersion)
+{
+    const std::string v = trim(specVersion.substr(0, specVersion.find(',')));
+    if (v == "2.0" || v == "1.2")
+        return v;
+    return std::nullopt;
 }
 
 } // namespace hpr

@@ -3,6 +3,7 @@
 #include "devicefacts.h"
 #include "expected.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,9 @@ struct EvidenceNotes
 /// file and line, disagreements are listed. Facts no file states stay unknown (not provided). An error names the
 /// file (and the line, for XML) when a file cannot be read or nothing in it is recognized.
 Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, EvidenceNotes *notes = nullptr);
+
+/// The TPM version in Win32_Tpm's SpecVersion ("2.0, 0, 1.59", "1.2, 2, 0"): "2.0" or "1.2"; nullopt for anything
+/// else ("Not Supported", empty). Shared by the Win32 backend's WMI fallback and the Get-CimInstance evidence reader.
+std::optional<std::string> tpmVersionFromSpecVersion(const std::string &specVersion);
 
 } // namespace hpr

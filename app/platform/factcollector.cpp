@@ -232,13 +232,15 @@ void Collector::firmwareAndHardware(DeviceFacts &f)
                src("API NtQuerySystemInformation(SystemDmaGuardPolicyInformation) [3P, undocumented]"));
 
     auto tpm = m_s.tpm();
-    f.tpmPresent = rewrap(tpm, tpm.isKnown() && tpm.value().present, src("API Tbsi_GetDeviceInfo"));
+    // The TPM base services, or Win32_Tpm when they do not answer (the source says which).
+    const std::string tpmSource = tpm.isKnown() && !tpm.value().source.empty()
+                                      ? tpm.value().source
+                                      : std::string("API Tbsi_GetDeviceInfo (TPM_DEVICE_INFO.tpmVersion)");
+    f.tpmPresent = rewrap(tpm, tpm.isKnown() && tpm.value().present, src(tpmSource));
     if (tpm.isKnown() && !tpm.value().present)
-        f.tpmVersion =
-            Fact<std::string>::unknown(UnknownReason::SourceMissing, "no TPM was found", src("API Tbsi_GetDeviceInfo"));
+        f.tpmVersion = Fact<std::string>::unknown(UnknownReason::SourceMissing, "no TPM was found", src(tpmSource));
     else
-        f.tpmVersion = rewrap(tpm, tpm.isKnown() ? tpm.value().version : std::string(),
-                              src("API Tbsi_GetDeviceInfo (TPM_DEVICE_INFO.tpmVersion)"));
+        f.tpmVersion = rewrap(tpm, tpm.isKnown() ? tpm.value().version : std::string(), src(tpmSource));
 
     auto nx = m_s.processorFeature(PfNxEnabled);
     f.cpuNx = rewrap(nx, nx.valueOr(false), src("API IsProcessorFeaturePresent(PF_NX_ENABLED)"));

@@ -21,6 +21,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr const char *kRunAsAdministrator =
+    "start Hotpatch Ready again as administrator (right-click it and choose \"Run as administrator\", or use an "
+    "elevated prompt)";
+
+/// The refusal when the process lacks administrator rights for `what` (checked before anything is touched).
+Error needsElevation(const std::string &what)
+{
+    return makeError(ErrorCode::AccessDenied, what + " needs administrator rights and this process is not elevated: " +
+                                                  kRunAsAdministrator + "; nothing was changed");
+}
+
 std::string newId()
 {
     std::random_device rd;
@@ -200,6 +211,8 @@ Expected<ApplyResult> Remediation::doApply(const CycleOptions &options, const Af
         result.outcome = "dry_run";
         return result;
     }
+    if (before->facts.processElevated.is(false))
+        return needsElevation("applying the plan");
     if (Status s = ensureDirectory(m_folder); !s)
         return s.error();
 
@@ -301,6 +314,9 @@ Expected<RollbackResult> rollbackJournalFile(Device &device, const std::string &
 Expected<RollbackResult> Remediation::doRollback()
 {
     auto r = rollbackJournalFile(m_device, m_folder + "/journal.json");
+    if (!r && r.error().code == ErrorCode::AccessDenied)
+        return makeError(ErrorCode::AccessDenied,
+                         "rolling back needs administrator rights (" + r.error().detail + "): " + kRunAsAdministrator);
     if (r && !r->nothingToDo) {
         std::error_code ec;
         fs::remove(m_folder + "/before.json", ec);
@@ -321,6 +337,8 @@ Expected<ScheduledRestart> Remediation::doScheduleRestart(const RestartWhen &whe
     if (!p->restartNeeded && !force)
         return makeError(ErrorCode::Failed, "no restart scheduled: nothing on this device waits for one (no applied "
                                             "change, no pending update). Use --force to schedule one anyway.");
+    if (a->facts.processElevated.is(false))
+        return needsElevation("scheduling the restart and the verification after it");
     const std::int64_t now = m_device.now();
     const std::int64_t at = restartTimeFor(when, now, m_device.utcOffsetSeconds());
     RestartRequest req;

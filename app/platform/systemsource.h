@@ -39,6 +39,7 @@ struct TpmInfo
 {
     bool present = false;
     std::string version; ///< "2.0" | "1.2" when present
+    std::string source;  ///< where it was read, for people; empty = the TPM base services (Tbsi_GetDeviceInfo)
 };
 
 /// IsDeviceRegisteredWithManagement (§4.8).

@@ -13,6 +13,9 @@ int main(int argc, char **argv)
     QTemporaryDir runtimeDir;
     if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR") && runtimeDir.isValid())
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
+    // No admin policy from this machine's /etc/hotpatch-ready/policy.json: the tests that need one write their own.
+    if (!qEnvironmentVariableIsSet("HPR_POLICY_FILE") && runtimeDir.isValid())
+        qputenv("HPR_POLICY_FILE", QFile::encodeName(runtimeDir.filePath(QStringLiteral("no-policy.json"))));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Hotpatch Ready tests"));
     QApplication::setOrganizationName(QStringLiteral("HotpatchReady"));

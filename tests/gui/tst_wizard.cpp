@@ -2,6 +2,7 @@
 // platform; the slow steps run on worker threads and the test waits for their results without blocking.
 #include "applypage.h"
 #include "engine/durablefile.h"
+#include "engine/registrypaths.h"
 #include "engine/releasetable.h"
 #include "logpanel.h"
 #include "logrelay.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -697,6 +699,237 @@ TEST_CASE("In training the simulated restart leads straight to the verification"
     REQUIRE(run.waitForPage(ReadinessWizard::Report));
     REQUIRE(run.session->verification);
     CHECK(run.session->verification->ready);
+}
+
+namespace {
+
+/// Sets an environment variable for one test and restores what was there.
+struct ScopedEnv
+{
+    QByteArray name, old;
+    bool had;
+    ScopedEnv(const char *n, const QByteArray &value)
+        : name(n)
+        , old(qgetenv(n))
+        , had(qEnvironmentVariableIsSet(n))
+    {
+        qputenv(n, value);
+    }
+    ~ScopedEnv() { had ? qputenv(name.constData(), old) : qunsetenv(name.constData()); }
+};
+
+/// The value the simulated machine holds now (its saved state), as the registry shows it.
+std::string simValue(const WizardRun &run, const std::string &key, const std::string &name)
+{
+    auto device = hpr::openDevice("sim:" + run.session->profile, hpr::DeviceOptions{run.session->stateDir});
+    REQUIRE(device);
+    auto value = (*device)->readRegistry(key, name);
+    REQUIRE(value.isKnown());
+    return value.value() ? value.value()->displayData() : std::string("absent");
+}
+
+} // namespace
+
+TEST_CASE("Training cycle on arm64-chpe-on: CHPE disabled with one restart, verified, reported", "[wizard][arm64]")
+{
+    WizardRun run("arm64-chpe-on");
+    run.detect();
+    CHECK(run.session->assessment->verdict == hpr::Verdict::ReadyAfterFixes);
+    CHECK(run.session->assessment->facts.osArch.is("arm64"));
+    CHECK(run.bannerHeadline() == UiText::verdictHeadline(hpr::Verdict::ReadyAfterFixes));
+    CHECK_FALSE(run.find<QGroupBox>("vbsBox")->isVisible()); // VBS runs: CHPE is the only thing missing
+    run.next();
+
+    // Plan: the one CHPE value, Microsoft's warning, a confirmation.
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Plan);
+    auto *changes = run.find<QTableWidget>("changes");
+    REQUIRE(changes->rowCount() == 1);
+    CHECK(changes->item(0, 0)->text().contains(QStringLiteral("Session Manager\\Memory Management")));
+    CHECK(changes->item(0, 1)->text() == QStringLiteral("HotPatchRestrictions"));
+    CHECK(changes->item(0, 3)->text() == QStringLiteral("absent"));
+    CHECK(changes->item(0, 4)->text() == QStringLiteral("1"));
+    CHECK(run.labelsText(run.find<QWidget>("warnings")).contains(QStringLiteral("Disabling CHPE")));
+    CHECK_FALSE(run.find<QLabel>("blockedNotice")->isVisible());
+    CHECK(simValue(run, hpr::reg::kMemoryManagement, "HotPatchRestrictions") == "absent");
+    run.click(run.find<QCheckBox>("confirm"));
+    run.next();
+
+    // Apply: journaled; the value is written on the simulated machine.
+    REQUIRE(run.waitForPage(ReadinessWizard::Restart));
+    CHECK(run.exists("journal.json"));
+    REQUIRE(run.session->applied);
+    REQUIRE(run.session->applied->written.size() == 1);
+    CHECK(run.session->applied->written[0].name == "HotPatchRestrictions");
+    CHECK(simValue(run, hpr::reg::kMemoryManagement, "HotPatchRestrictions") == "1");
+    CHECK(run.find<QLabel>("restartReasons")->text().contains(QStringLiteral("take effect at boot")));
+
+    // Exactly one restart scheduled, then simulated.
+    run.click(run.find<QPushButton>("schedule"));
+    REQUIRE(QTest::qWaitFor([&] { return run.session->restart.has_value(); }, kTimeoutMs));
+    CHECK(run.exists("restart.json"));
+    CHECK(run.clicks <= 5);
+    run.click(run.find<QPushButton>("simulate"));
+    REQUIRE(run.waitForPage(ReadinessWizard::Report));
+    auto simDevice = hpr::readWholeFile(run.folder() + "/sim-device.json");
+    REQUIRE(simDevice);
+    CHECK(nlohmann::json::parse(*simDevice).value("restarts", -1) == 1);
+
+    // Verification: ready, CHPE disabled in msinfo32's terms, the change took effect.
+    REQUIRE(run.session->verification);
+    CHECK(run.session->verification->ready);
+    CHECK(run.session->verification->verdictBefore == hpr::Verdict::ReadyAfterFixes);
+    CHECK(run.exists("verification.json"));
+    auto *msinfo = run.find<QTableWidget>("msinfo");
+    bool chpeRow = false;
+    for (int row = 0; row < msinfo->rowCount(); ++row)
+        if (msinfo->item(row, 0)->text() == QStringLiteral("CHPE (HotPatchRestrictions)")) {
+            chpeRow = true;
+            CHECK(msinfo->item(row, 1)->text() == QStringLiteral("Enabled"));
+            CHECK(msinfo->item(row, 2)->text() == QStringLiteral("Disabled (1)"));
+            CHECK(msinfo->item(row, 3)->text() == QStringLiteral("changed"));
+        }
+    CHECK(chpeRow);
+    CHECK(run.find<QTextBrowser>("reportText")->toPlainText().contains(QStringLiteral("Took effect")));
+
+    // The report files.
+    auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
+    REQUIRE(report);
+    const QString json = run.dir.filePath(QStringLiteral("arm64.json"));
+    REQUIRE(report->saveReport(json).ok());
+    auto text = hpr::readWholeFile(json.toStdString());
+    REQUIRE(text);
+    CHECK(nlohmann::json::parse(*text).value("verdict", "") == "ready");
+    const QString html = run.dir.filePath(QStringLiteral("arm64.html"));
+    REQUIRE(report->saveHtml(html).ok());
+    auto htmlText = hpr::readWholeFile(html.toStdString());
+    REQUIRE(htmlText);
+    CHECK(htmlText->find("CHPE (HotPatchRestrictions)") != std::string::npos);
+    REQUIRE(report->savePdf(run.dir.filePath(QStringLiteral("arm64.pdf"))).ok());
+    CHECK(QFileInfo(run.dir.filePath(QStringLiteral("arm64.pdf"))).size() > 10000);
+}
+
+TEST_CASE("A standard user: the plan says why and how, nothing is changed, the report is still there",
+          "[wizard][elevation]")
+{
+    WizardRun run("x64-vbs-off-standard-user");
+    run.detect();
+    const hpr::Assessment &a = *run.session->assessment;
+    CHECK(a.facts.processElevated.is(false));
+    CHECK(a.facts.bootHypervisorLaunchType.reason() == hpr::UnknownReason::NotElevated);
+    CHECK(run.find<QLabel>("elevation")->text().contains(QStringLiteral("not elevated")));
+    run.next();
+
+    // The plan is shown in full (what an administrator would apply), and why it cannot be applied here.
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Plan);
+    CHECK(run.find<QTableWidget>("changes")->rowCount() == 2);
+    auto *notice = run.find<QLabel>("blockedNotice");
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("administrator rights")));
+    CHECK(notice->text().contains(QStringLiteral("Run as administrator")));
+    CHECK_FALSE(run.find<QCheckBox>("confirm")->isEnabled());
+    CHECK_FALSE(run.wizard->button(QWizard::CommitButton)->isVisible());
+    CHECK(run.wizard->nextId() == ReadinessWizard::Report); // never the Apply page
+    run.next();
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Report);
+    CHECK_FALSE(run.exists("journal.json"));
+    CHECK(simValue(run, hpr::reg::kDeviceGuard, "EnableVirtualizationBasedSecurity") == "absent");
+    auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
+    REQUIRE(report);
+    CHECK(report->saveReport(run.dir.filePath(QStringLiteral("standard-user.json"))).ok());
+
+    // Had the page let it through, the engine refuses the same way, before the journal and before any write.
+    auto applied =
+        applyFixes(run.session->device, run.session->stateDir, run.session->options, run.session->deviceLock);
+    REQUIRE_FALSE(applied.ok());
+    CHECK(applied.error.code == hpr::ErrorCode::AccessDenied);
+    CHECK_THAT(applied.error.detail, Catch::Contains("Run as administrator") && Catch::Contains("nothing was changed"));
+    CHECK_FALSE(run.exists("journal.json"));
+    CHECK(simValue(run, hpr::reg::kDeviceGuard, "EnableVirtualizationBasedSecurity") == "absent");
+    // And so does the restart with its verification task (both need administrator rights on Windows).
+    auto restart = scheduleRestart(run.session->device, run.session->stateDir, hpr::RestartWhen{}, std::string(),
+                                   run.session->options.assess, "verify", run.session->policy, run.session->deviceLock);
+    REQUIRE_FALSE(restart.ok());
+    CHECK(restart.error.code == hpr::ErrorCode::AccessDenied);
+    CHECK_FALSE(run.exists("restart.json"));
+}
+
+TEST_CASE("Admin policy in the wizard: AssessOnly stops the plan, ReportFolder gets a copy", "[wizard][policy]")
+{
+    QTemporaryDir policyDir;
+    REQUIRE(policyDir.isValid());
+    const QString share = policyDir.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    const QString policyFile = policyDir.filePath(QStringLiteral("policy.json"));
+    {
+        QFile f(policyFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral(R"({"AssessOnly": true, "ReportFolder": "%1"})").arg(share).toUtf8());
+    }
+    ScopedEnv env("HPR_POLICY_FILE", QFile::encodeName(policyFile));
+    WizardRun run("x64-vbs-off");
+    run.detect();
+    CHECK(run.session->policy.assessOnly == std::optional<bool>(true));
+    run.next();
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Plan);
+    auto *notice = run.find<QLabel>("blockedNotice");
+    CHECK(notice->isVisible());
+    CHECK(notice->text().contains(QStringLiteral("AssessOnly=1")));
+    CHECK(notice->text().contains(policyFile));
+    CHECK_FALSE(run.find<QCheckBox>("confirm")->isEnabled());
+    CHECK(run.wizard->nextId() == ReadinessWizard::Report);
+    run.next();
+    REQUIRE(run.wizard->currentId() == ReadinessWizard::Report);
+    CHECK_FALSE(run.exists("journal.json"));
+    // The report page writes the IT department's copy by itself (off the UI thread) and says where.
+    QLabel *status = nullptr;
+    for (auto *label : run.wizard->currentPage()->findChildren<QLabel *>())
+        if (label->text().contains(QStringLiteral("ReportFolder")))
+            status = label;
+    REQUIRE(status);
+    REQUIRE(QTest::qWaitFor([&] { return status->text().contains(QStringLiteral("was saved")); }, kTimeoutMs));
+    const QStringList copies = QDir(share).entryList({QStringLiteral("*.json")}, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    CHECK(copies[0].startsWith(QString::fromStdString(run.session->assessment->facts.hostname.value()) +
+                               QLatin1Char('-')));
+    QFile copy(QDir(share).filePath(copies[0]));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(nlohmann::json::parse(copy.readAll().toStdString()).value("verdict", "") == "ready_after_fixes");
+    // The restart is refused under AssessOnly even when asked directly.
+    auto restart = scheduleRestart(run.session->device, run.session->stateDir, hpr::RestartWhen{}, std::string(),
+                                   run.session->options.assess, "verify", run.session->policy, run.session->deviceLock);
+    REQUIRE_FALSE(restart.ok());
+    CHECK(restart.error.detail.find("AssessOnly=1") != std::string::npos);
+}
+
+TEST_CASE("Admin policy in the wizard: a restart outside RestartWindow moves to the window's start", "[wizard][policy]")
+{
+    QTemporaryDir policyDir;
+    REQUIRE(policyDir.isValid());
+    const QString policyFile = policyDir.filePath(QStringLiteral("policy.json"));
+    {
+        QFile f(policyFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"RestartWindow": "02:00-03:00"})");
+    }
+    ScopedEnv env("HPR_POLICY_FILE", QFile::encodeName(policyFile));
+    WizardRun run("x64-vbs-off");
+    run.detect();
+    run.next();
+    run.click(run.find<QCheckBox>("confirm"));
+    run.next();
+    REQUIRE(run.waitForPage(ReadinessWizard::Restart));
+    CHECK(run.find<QLabel>("restartStatus")->text().contains(QStringLiteral("between 02:00 and 03:00")));
+    // In 5 minutes from the simulated clock: outside 02:00-03:00 unless the clock is there (it is not: asserted).
+    const std::int64_t local = run.session->deviceClockNow() + run.session->deviceUtcOffset;
+    const int minuteOfDay = int(((local % 86400) + 86400) % 86400 / 60);
+    REQUIRE_FALSE((minuteOfDay >= 120 && minuteOfDay < 185));
+    run.find<QSpinBox>("minutes")->setValue(5);
+    run.click(run.find<QPushButton>("schedule"));
+    REQUIRE(QTest::qWaitFor([&] { return run.session->restart.has_value(); }, kTimeoutMs));
+    const QDateTime at = QDateTime::fromString(QString::fromStdString(run.session->restart->at), Qt::ISODate)
+                             .toOffsetFromUtc(int(run.session->deviceUtcOffset));
+    CHECK(at.time() == QTime(2, 0));
+    CHECK(run.find<QLabel>("restartStatus")->text().contains(QStringLiteral("02:00")));
 }
 
 // Not part of the test run: bench/gui.sh reads the resident memory after a full training cycle with reports.

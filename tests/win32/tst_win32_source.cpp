@@ -54,6 +54,36 @@ TEST_CASE("win32 source: process and firmware probes answer without aborting", "
     CHECK(s.lastBootTime().isKnown());
 }
 
+TEST_CASE("win32 source: the TPM comes from Tbsi, else Win32_Tpm, else unknown naming both", "[win32][tpm]")
+{
+    // The fallback's source on its own: Wine has no MicrosoftTpm namespace, so unknown with a reason, in bound.
+    const auto start = std::chrono::steady_clock::now();
+    auto rows = win32::wmiQuery("ROOT\\CIMV2\\Security\\MicrosoftTpm", "Win32_Tpm", {"SpecVersion"}, 5000);
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+    CHECK(ms < 5000 + 1500);
+    if (!rows.isKnown())
+        CHECK(rows.detail().find("Win32_Tpm") != std::string::npos);
+
+    win32::Win32SystemSource s;
+    auto tpm = s.tpm();
+    WARN("tpm: " << (tpm.isKnown() ? (tpm.value().present ? tpm.value().version : std::string("none")) + " from " +
+                                         tpm.value().source
+                                   : std::string(toString(tpm.reason())) + ": " + tpm.detail()));
+    if (tpm.isKnown()) {
+        CHECK_FALSE(tpm.value().source.empty());
+        if (tpm.value().present)
+            CHECK((tpm.value().version == "2.0" || tpm.value().version == "1.2" || tpm.value().version == "unknown"));
+    } else {
+        // Both sources were tried, and both are named.
+        CHECK(tpm.detail().find("Tbsi_GetDeviceInfo") != std::string::npos);
+        CHECK(tpm.detail().find("fallback WMI Win32_Tpm") != std::string::npos);
+    }
+    // Whatever answered, the collected facts name it.
+    auto facts = collectFacts(s);
+    CHECK((facts.tpmPresent.isKnown() ? !facts.tpmPresent.source().empty() : !facts.tpmPresent.detail().empty()));
+}
+
 TEST_CASE("win32 source: assess --device local completes with a coherent verdict and reasons", "[win32]")
 {
     auto device = openDevice("local", DeviceOptions{});

@@ -104,13 +104,28 @@ Fact<std::optional<RegValue>> SimDevice::readRegistry(const std::string &key, co
     return m_source.readValue(key, name);
 }
 
+// A standard user may read most of HKLM but not change it: Windows answers RegCreateKeyEx/RegSetValueEx/
+// RegDeleteValue on HKLM\SYSTEM and HKLM\SOFTWARE\Policies with ERROR_ACCESS_DENIED, and so does the
+// simulated machine when its profile's session is not elevated.
+Status SimDevice::refuseUnlessElevated(const std::string &what) const
+{
+    if (m_machine.profile().elevated)
+        return {};
+    return makeError(ErrorCode::AccessDenied, what + ": access denied (ERROR_ACCESS_DENIED, 5): the simulated session "
+                                                     "is not elevated");
+}
+
 Status SimDevice::doWriteRegistry(const std::string &key, const std::string &name, const RegValue &value)
 {
+    if (Status s = refuseUnlessElevated("RegSetValueExW HKLM\\" + key + "\\" + name); !s)
+        return s;
     return m_machine.writeValue(key, name, value);
 }
 
 Status SimDevice::doDeleteRegistry(const std::string &key, const std::string &name)
 {
+    if (Status s = refuseUnlessElevated("RegDeleteValueW HKLM\\" + key + "\\" + name); !s)
+        return s;
     m_machine.deleteValue(key, name); // deleting an absent value is not an error, as on Windows
     return {};
 }
@@ -150,6 +165,9 @@ Status SimDevice::cancelRestart()
 
 Status SimDevice::registerResume(const std::string &commandLine)
 {
+    // Both places Windows offers (a SYSTEM boot task, HKLM\...\RunOnce) need administrator rights.
+    if (Status s = refuseUnlessElevated("registering the verification to run after the restart"); !s)
+        return s;
     m_resume = commandLine;
     return persist();
 }

@@ -62,6 +62,7 @@ protected:
     Status doDeleteRegistry(const std::string &key, const std::string &name) override;
 
 private:
+    Status refuseUnlessElevated(const std::string &what) const;
     std::string stateFolder() const;
 
     std::optional<ScheduledRestart> m_restart;

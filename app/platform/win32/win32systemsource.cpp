@@ -1,5 +1,6 @@
 #include "win32systemsource.h"
 
+#include "engine/evidence.h"
 #include "registry.h"
 #include "wide.h"
 #include "wmi.h"
@@ -177,7 +178,10 @@ Fact<std::string> Win32SystemSource::biosSerialNumber()
     return Fact<std::string>::known(row["SerialNumber"].text, {});
 }
 
-Fact<TpmInfo> Win32SystemSource::tpm()
+namespace {
+
+/// TPM base services (§4.4): the primary source.
+Fact<TpmInfo> tpmFromTbs()
 {
     struct TpmDeviceInfo
     {
@@ -190,6 +194,7 @@ Fact<TpmInfo> Win32SystemSource::tpm()
     TpmDeviceInfo info{};
     const UINT32 rc = fn(sizeof info, &info);
     TpmInfo t;
+    t.source = "API Tbsi_GetDeviceInfo (TPM_DEVICE_INFO.tpmVersion)";
     if (rc == 0x8028400FU) // TBS_E_TPM_NOT_FOUND
         return Fact<TpmInfo>::known(t, {});
     if (rc != 0)
@@ -198,6 +203,45 @@ Fact<TpmInfo> Win32SystemSource::tpm()
     // TPM_VERSION_12 = 1, TPM_VERSION_20 = 2 (tbs.h) [UNCONFIRMED numeric values]
     t.version = info.tpmVersion == 2 ? "2.0" : info.tpmVersion == 1 ? "1.2" : "unknown";
     return Fact<TpmInfo>::known(t, {});
+}
+
+/// Win32_Tpm in Root\CIMV2\Security\MicrosoftTpm (§4.4): the fallback. Its namespace is readable by
+/// administrators only; with no TPM it has no instance.
+Fact<TpmInfo> tpmFromWmi(unsigned timeoutMs)
+{
+    auto rows = wmiQuery("ROOT\\CIMV2\\Security\\MicrosoftTpm", "Win32_Tpm", {"SpecVersion"}, timeoutMs);
+    if (!rows.isKnown())
+        return Fact<TpmInfo>::unknown(rows.reason(), rows.detail());
+    TpmInfo t;
+    if (rows.value().empty()) {
+        t.source = "WMI Win32_Tpm (no instance: no TPM) [INF]";
+        return Fact<TpmInfo>::known(t, {});
+    }
+    const WmiValue &spec =
+        rows.value().front().count("SpecVersion") ? rows.value().front().at("SpecVersion") : WmiValue{};
+    auto version = tpmVersionFromSpecVersion(spec.text);
+    if (spec.kind != WmiValue::String || !version)
+        return Fact<TpmInfo>::unknown(UnknownReason::Failed,
+                                      "Win32_Tpm.SpecVersion is \"" + spec.text + "\", not a TPM 1.2 or 2.0 version");
+    t.present = true;
+    t.version = *version;
+    t.source = "WMI Win32_Tpm.SpecVersion \"" + spec.text + "\"";
+    return Fact<TpmInfo>::known(t, {});
+}
+
+} // namespace
+
+Fact<TpmInfo> Win32SystemSource::tpm()
+{
+    auto tbs = tpmFromTbs();
+    if (tbs.isKnown())
+        return tbs;
+    auto wmi = tpmFromWmi(m_timeoutMs);
+    if (wmi.isKnown())
+        return wmi;
+    // Neither answered: the more telling reason (a WMI refusal means "not elevated"), both details.
+    const UnknownReason reason = wmi.reason() == UnknownReason::NotElevated ? wmi.reason() : tbs.reason();
+    return Fact<TpmInfo>::unknown(reason, tbs.detail() + "; fallback WMI Win32_Tpm: " + wmi.detail());
 }
 
 Fact<std::string> Win32SystemSource::firmwareType()

@@ -1,5 +1,6 @@
 #pragma once
-// How the CLI honours the admin policy (platform/adminpolicy.h): AssessOnly, ReportFolder, RestartWindow.
+// How the CLI and the GUI honour the admin policy (platform/adminpolicy.h): AssessOnly, ReportFolder,
+// RestartWindow. One implementation for both front ends.
 
 #include "engine/expected.h"
 #include "platform/adminpolicy.h"
@@ -7,7 +8,7 @@
 
 #include <string>
 
-namespace hpr::cli {
+namespace hpr {
 
 /// A refusal (AccessDenied, exit 4) when AssessOnly forbids `command` changing the device; Ok otherwise.
 Status checkChangesAllowed(const AdminPolicy &policy, const std::string &command);
@@ -23,4 +24,4 @@ Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartW
 Expected<std::string> copyToReportFolder(const AdminPolicy &policy, const std::string &prefix, const std::string &ext,
                                          const std::string &text);
 
-} // namespace hpr::cli
+} // namespace hpr

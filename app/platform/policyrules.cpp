@@ -1,4 +1,4 @@
-#include "policy.h"
+#include "policyrules.h"
 
 #include "engine/durablefile.h"
 #include "engine/report.h"
@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
-namespace hpr::cli {
+namespace hpr {
 
 namespace {
 
@@ -85,4 +85,4 @@ Expected<std::string> copyToReportFolder(const AdminPolicy &policy, const std::s
     return path;
 }
 
-} // namespace hpr::cli
+} // namespace hpr
