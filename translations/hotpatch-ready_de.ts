@@ -523,6 +523,18 @@
         <source>&amp;Apply changes</source>
         <translation>Änderungen &amp;anwenden</translation>
     </message>
+    <message>
+        <source>Apply is not available: your IT department allows only assessment on this device (admin policy AssessOnly=1, %1). Save the report and send it to whoever manages the device.</source>
+        <translation>„Anwenden“ ist nicht verfügbar: Ihre IT-Abteilung erlaubt auf diesem Gerät nur die Bewertung (Administratorrichtlinie AssessOnly=1, %1). Speichern Sie den Bericht, und senden Sie ihn an die Stelle, die das Gerät verwaltet.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: the simulated session is not elevated, and changing these values needs administrator rights (Windows answers &quot;access denied&quot;). On a real device, close the app and start it again with &quot;Run as administrator&quot;.</source>
+        <translation>„Anwenden“ ist nicht verfügbar: Die simulierte Sitzung läuft ohne erhöhte Rechte, und zum Ändern dieser Werte sind Administratorrechte erforderlich (Windows meldet „Zugriff verweigert“). Schließen Sie auf einem echten Gerät die App, und starten Sie sie mit „Als Administrator ausführen“ neu.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: this app is not elevated, and changing these values needs administrator rights. Close the app and start it again with &quot;Run as administrator&quot; (right-click Hotpatch Ready); this plan is what it will then show.</source>
+        <translation>„Anwenden“ ist nicht verfügbar: Diese App läuft ohne erhöhte Rechte, und zum Ändern dieser Werte sind Administratorrechte erforderlich. Schließen Sie die App, und starten Sie sie mit „Als Administrator ausführen“ neu (Rechtsklick auf Hotpatch Ready); dann zeigt sie diesen Plan.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
@@ -833,6 +845,18 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
         <source>Could not open the folder; its path is: %1</source>
         <translation>Der Ordner konnte nicht geöffnet werden; sein Pfad lautet: %1</translation>
     </message>
+    <message>
+        <source>Your IT department&apos;s copy was saved: %1 (admin policy ReportFolder).</source>
+        <translation>Die Kopie für Ihre IT-Abteilung wurde gespeichert: %1 (Administratorrichtlinie ReportFolder).</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s copy was not saved: %1</source>
+        <translation>Die Kopie für Ihre IT-Abteilung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Copying the report to %1 (admin policy ReportFolder)...</source>
+        <translation>Der Bericht wird nach %1 kopiert (Administratorrichtlinie ReportFolder)...</translation>
+    </message>
 </context>
 <context>
     <name>RestartPage</name>
@@ -1026,6 +1050,10 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     <message>
         <source>The scheduled restart was cancelled.</source>
         <translation>Der geplante Neustart wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your IT department allows restarts only between %1 and %2 device time (admin policy RestartWindow, %3): a time outside it moves to the next start of the window.</source>
+        <translation>Ihre IT-Abteilung erlaubt Neustarts nur zwischen %1 und %2 Gerätezeit (Administratorrichtlinie RestartWindow, %3): Eine Zeit außerhalb davon wird auf den nächsten Beginn des Zeitfensters verschoben.</translation>
     </message>
 </context>
 <context>

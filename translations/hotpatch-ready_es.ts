@@ -523,6 +523,18 @@
         <source>&amp;Apply changes</source>
         <translation>Apl&amp;icar cambios</translation>
     </message>
+    <message>
+        <source>Apply is not available: your IT department allows only assessment on this device (admin policy AssessOnly=1, %1). Save the report and send it to whoever manages the device.</source>
+        <translation>No se puede aplicar: su departamento de TI solo permite la evaluación en este dispositivo (directiva de administración AssessOnly=1, %1). Guarde el informe y envíelo a quien administre el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: the simulated session is not elevated, and changing these values needs administrator rights (Windows answers &quot;access denied&quot;). On a real device, close the app and start it again with &quot;Run as administrator&quot;.</source>
+        <translation>No se puede aplicar: la sesión simulada no tiene privilegios elevados y cambiar estos valores requiere derechos de administrador (Windows responde &quot;acceso denegado&quot;). En un dispositivo real, cierre la aplicación y vuelva a iniciarla con &quot;Ejecutar como administrador&quot;.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: this app is not elevated, and changing these values needs administrator rights. Close the app and start it again with &quot;Run as administrator&quot; (right-click Hotpatch Ready); this plan is what it will then show.</source>
+        <translation>No se puede aplicar: esta aplicación no tiene privilegios elevados y cambiar estos valores requiere derechos de administrador. Cierre la aplicación y vuelva a iniciarla con &quot;Ejecutar como administrador&quot; (clic derecho en Hotpatch Ready); entonces mostrará este plan.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
@@ -833,6 +845,18 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <source>Could not open the folder; its path is: %1</source>
         <translation>No se pudo abrir la carpeta; su ruta es: %1</translation>
     </message>
+    <message>
+        <source>Your IT department&apos;s copy was saved: %1 (admin policy ReportFolder).</source>
+        <translation>Se guardó la copia para su departamento de TI: %1 (directiva de administración ReportFolder).</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s copy was not saved: %1</source>
+        <translation>No se guardó la copia para su departamento de TI: %1</translation>
+    </message>
+    <message>
+        <source>Copying the report to %1 (admin policy ReportFolder)...</source>
+        <translation>Copiando el informe en %1 (directiva de administración ReportFolder)...</translation>
+    </message>
 </context>
 <context>
     <name>RestartPage</name>
@@ -1026,6 +1050,10 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     <message>
         <source>The scheduled restart was cancelled.</source>
         <translation>Se canceló el reinicio programado.</translation>
+    </message>
+    <message>
+        <source>Your IT department allows restarts only between %1 and %2 device time (admin policy RestartWindow, %3): a time outside it moves to the next start of the window.</source>
+        <translation>Su departamento de TI solo permite reinicios entre las %1 y las %2, hora del dispositivo (directiva de administración RestartWindow, %3): una hora fuera de ese intervalo se mueve al siguiente inicio del intervalo.</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,18 @@
         <source>&amp;Apply changes</source>
         <translation>&amp;Appliquer les modifications</translation>
     </message>
+    <message>
+        <source>Apply is not available: your IT department allows only assessment on this device (admin policy AssessOnly=1, %1). Save the report and send it to whoever manages the device.</source>
+        <translation>Application impossible : votre service informatique n&apos;autorise que l&apos;évaluation sur cet appareil (stratégie d&apos;administration AssessOnly=1, %1). Enregistrez le rapport et envoyez-le à la personne qui gère l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: the simulated session is not elevated, and changing these values needs administrator rights (Windows answers &quot;access denied&quot;). On a real device, close the app and start it again with &quot;Run as administrator&quot;.</source>
+        <translation>Application impossible : la session simulée n&apos;est pas élevée, et la modification de ces valeurs nécessite des droits d&apos;administrateur (Windows répond « accès refusé »). Sur un appareil réel, fermez l&apos;application et relancez-la avec « Exécuter en tant qu&apos;administrateur ».</translation>
+    </message>
+    <message>
+        <source>Apply is not available: this app is not elevated, and changing these values needs administrator rights. Close the app and start it again with &quot;Run as administrator&quot; (right-click Hotpatch Ready); this plan is what it will then show.</source>
+        <translation>Application impossible : cette application n&apos;est pas élevée, et la modification de ces valeurs nécessite des droits d&apos;administrateur. Fermez l&apos;application et relancez-la avec « Exécuter en tant qu&apos;administrateur » (clic droit sur Hotpatch Ready) ; elle affichera alors ce plan.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
@@ -833,6 +845,18 @@ Table des versions : %2 (sources à jour au %3).
         <source>Could not open the folder; its path is: %1</source>
         <translation>Impossible d&apos;ouvrir le dossier ; son chemin est : %1</translation>
     </message>
+    <message>
+        <source>Your IT department&apos;s copy was saved: %1 (admin policy ReportFolder).</source>
+        <translation>La copie pour votre service informatique a été enregistrée : %1 (stratégie d&apos;administration ReportFolder).</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s copy was not saved: %1</source>
+        <translation>La copie pour votre service informatique n&apos;a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Copying the report to %1 (admin policy ReportFolder)...</source>
+        <translation>Copie du rapport vers %1 (stratégie d&apos;administration ReportFolder)...</translation>
+    </message>
 </context>
 <context>
     <name>RestartPage</name>
@@ -1026,6 +1050,10 @@ Table des versions : %2 (sources à jour au %3).
     <message>
         <source>The scheduled restart was cancelled.</source>
         <translation>Le redémarrage planifié a été annulé.</translation>
+    </message>
+    <message>
+        <source>Your IT department allows restarts only between %1 and %2 device time (admin policy RestartWindow, %3): a time outside it moves to the next start of the window.</source>
+        <translation>Votre service informatique n&apos;autorise les redémarrages qu&apos;entre %1 et %2, heure de l&apos;appareil (stratégie d&apos;administration RestartWindow, %3) : une heure en dehors de cette plage est reportée au prochain début de la plage.</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,18 @@
         <source>&amp;Apply changes</source>
         <translation>変更を適用(&amp;A)</translation>
     </message>
+    <message>
+        <source>Apply is not available: your IT department allows only assessment on this device (admin policy AssessOnly=1, %1). Save the report and send it to whoever manages the device.</source>
+        <translation>適用できません: IT 部門により、このデバイスでは評価のみが許可されています (管理ポリシー AssessOnly=1、%1)。レポートを保存し、デバイスの管理者に送信してください。</translation>
+    </message>
+    <message>
+        <source>Apply is not available: the simulated session is not elevated, and changing these values needs administrator rights (Windows answers &quot;access denied&quot;). On a real device, close the app and start it again with &quot;Run as administrator&quot;.</source>
+        <translation>適用できません: シミュレートされたセッションは昇格しておらず、これらの値の変更には管理者権限が必要です (Windows は &quot;アクセスが拒否されました&quot; と応答します)。実際のデバイスでは、アプリを閉じて [管理者として実行] で起動し直してください。</translation>
+    </message>
+    <message>
+        <source>Apply is not available: this app is not elevated, and changing these values needs administrator rights. Close the app and start it again with &quot;Run as administrator&quot; (right-click Hotpatch Ready); this plan is what it will then show.</source>
+        <translation>適用できません: このアプリは昇格しておらず、これらの値の変更には管理者権限が必要です。アプリを閉じ、[管理者として実行] で起動し直してください (Hotpatch Ready を右クリック)。その後、このプランが表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
@@ -831,6 +843,18 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <source>Could not open the folder; its path is: %1</source>
         <translation>フォルダーを開けませんでした。パス: %1</translation>
     </message>
+    <message>
+        <source>Your IT department&apos;s copy was saved: %1 (admin policy ReportFolder).</source>
+        <translation>IT 部門用のコピーを保存しました: %1 (管理ポリシー ReportFolder)。</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s copy was not saved: %1</source>
+        <translation>IT 部門用のコピーを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Copying the report to %1 (admin policy ReportFolder)...</source>
+        <translation>レポートを %1 にコピーしています (管理ポリシー ReportFolder)...</translation>
+    </message>
 </context>
 <context>
     <name>RestartPage</name>
@@ -1022,6 +1046,10 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     <message>
         <source>The scheduled restart was cancelled.</source>
         <translation>スケジュールされた再起動をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Your IT department allows restarts only between %1 and %2 device time (admin policy RestartWindow, %3): a time outside it moves to the next start of the window.</source>
+        <translation>IT 部門により、再起動はデバイスの時刻で %1 から %2 の間のみ許可されています (管理ポリシー RestartWindow、%3)。この時間帯以外の時刻は、次の時間帯の開始時刻に移動されます。</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,18 @@
         <source>&amp;Apply changes</source>
         <translation>&amp;Aplicar alterações</translation>
     </message>
+    <message>
+        <source>Apply is not available: your IT department allows only assessment on this device (admin policy AssessOnly=1, %1). Save the report and send it to whoever manages the device.</source>
+        <translation>Não é possível aplicar: seu departamento de TI permite apenas a avaliação neste dispositivo (política administrativa AssessOnly=1, %1). Salve o relatório e envie-o para quem gerencia o dispositivo.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: the simulated session is not elevated, and changing these values needs administrator rights (Windows answers &quot;access denied&quot;). On a real device, close the app and start it again with &quot;Run as administrator&quot;.</source>
+        <translation>Não é possível aplicar: a sessão simulada não tem privilégios elevados, e alterar esses valores exige direitos de administrador (o Windows responde &quot;acesso negado&quot;). Em um dispositivo real, feche o aplicativo e inicie-o novamente com &quot;Executar como administrador&quot;.</translation>
+    </message>
+    <message>
+        <source>Apply is not available: this app is not elevated, and changing these values needs administrator rights. Close the app and start it again with &quot;Run as administrator&quot; (right-click Hotpatch Ready); this plan is what it will then show.</source>
+        <translation>Não é possível aplicar: este aplicativo não tem privilégios elevados, e alterar esses valores exige direitos de administrador. Feche o aplicativo e inicie-o novamente com &quot;Executar como administrador&quot; (clique com o botão direito em Hotpatch Ready); então ele mostrará este plano.</translation>
+    </message>
 </context>
 <context>
     <name>ReadinessWizard</name>
@@ -833,6 +845,18 @@ Tabela de versões: %2 (fontes de %3).
         <source>Could not open the folder; its path is: %1</source>
         <translation>Não foi possível abrir a pasta; o caminho dela é: %1</translation>
     </message>
+    <message>
+        <source>Your IT department&apos;s copy was saved: %1 (admin policy ReportFolder).</source>
+        <translation>A cópia para seu departamento de TI foi salva: %1 (política administrativa ReportFolder).</translation>
+    </message>
+    <message>
+        <source>Your IT department&apos;s copy was not saved: %1</source>
+        <translation>A cópia para seu departamento de TI não foi salva: %1</translation>
+    </message>
+    <message>
+        <source>Copying the report to %1 (admin policy ReportFolder)...</source>
+        <translation>Copiando o relatório para %1 (política administrativa ReportFolder)...</translation>
+    </message>
 </context>
 <context>
     <name>RestartPage</name>
@@ -1026,6 +1050,10 @@ Tabela de versões: %2 (fontes de %3).
     <message>
         <source>The scheduled restart was cancelled.</source>
         <translation>A reinicialização agendada foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Your IT department allows restarts only between %1 and %2 device time (admin policy RestartWindow, %3): a time outside it moves to the next start of the window.</source>
+        <translation>Seu departamento de TI permite reinicializações apenas entre %1 e %2, horário do dispositivo (política administrativa RestartWindow, %3): um horário fora desse intervalo é movido para o próximo início do intervalo.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "restartpage.h"
 
+#include "platform/policyrules.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
 #include "uilanguage.h"
@@ -214,20 +215,23 @@ hpr::RestartWhen RestartPage::when() const
     return w;
 }
 
+hpr::RestartWhen RestartPage::fittedWhen() const
+{
+    // Moved to the next start of the admin policy's RestartWindow when outside it (the page says so); the worker
+    // fits it again on the device's own clock, which leaves a time inside the window as it is.
+    auto fitted =
+        hpr::fitRestartWindow(m_session->policy, when(), m_session->deviceClockNow(), m_session->deviceUtcOffset, true);
+    return fitted ? *fitted : when();
+}
+
 QString RestartPage::defaultMessage() const
 {
     // A preview of the engine's default text; unless edited, the engine words it at scheduling time, with
     // the exact time it computes.
-    const hpr::RestartWhen w = when();
-    const std::int64_t now = m_session->deviceClockNow();
-    std::int64_t at = now + hpr::kMinimumRestartWarningSeconds;
-    if (w.kind == hpr::RestartWhen::InMinutes)
-        at = now + std::max<std::int64_t>(hpr::kMinimumRestartWarningSeconds, std::int64_t(w.minutes) * 60);
-    QTime time(w.hour, w.minute);
-    if (w.kind != hpr::RestartWhen::AtTime) {
-        const std::int64_t local = ((at + m_session->deviceUtcOffset) % 86400 + 86400) % 86400;
-        time = QTime(int(local / 3600), int(local % 3600 / 60));
-    }
+    // The engine's rule for the time (restartTimeFor), after the admin policy's RestartWindow has moved it.
+    const std::int64_t at = hpr::restartTimeFor(fittedWhen(), m_session->deviceClockNow(), m_session->deviceUtcOffset);
+    const std::int64_t local = ((at + m_session->deviceUtcOffset) % 86400 + 86400) % 86400;
+    const QTime time(int(local / 3600), int(local % 3600 / 60));
     return tr("Hotpatch Ready: this PC restarts at %1 to finish turning on virtualization-based security for "
               "hotpatch updates. Please save your work.")
         .arg(time.toString(QStringLiteral("HH:mm")));
@@ -274,8 +278,8 @@ void RestartPage::schedule()
     m_status->setText(tr("Scheduling the restart..."));
     setBusy(true);
     m_scheduleWatcher.setFuture(QtConcurrent::run([device = m_session->device, stateDir = m_session->stateDir,
-                                                   w = when(), message, options = m_session->options.assess, verify,
-                                                   policy = m_session->policy, lock = m_session->deviceLock] {
+                                                   w = fittedWhen(), message, options = m_session->options.assess,
+                                                   verify, policy = m_session->policy, lock = m_session->deviceLock] {
         return scheduleRestart(device, stateDir, w, message, options, verify, policy, lock);
     }));
 }

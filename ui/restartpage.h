@@ -34,6 +34,8 @@ Q_SIGNALS:
 
 private:
     hpr::RestartWhen when() const;
+    /// when(), moved into the admin policy's RestartWindow when outside it.
+    hpr::RestartWhen fittedWhen() const;
     QString defaultMessage() const;
     void updateMessage();
     void schedule();

@@ -38,6 +38,19 @@ Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartW
     if (!policy.restartWindow)
         return when;
     const std::int64_t now = device.now(), offset = device.utcOffsetSeconds();
+    auto fitted = fitRestartWindow(policy, when, now, offset, moveToWindow);
+    if (fitted && (fitted->kind != when.kind || fitted->utc != when.utc))
+        spdlog::info("restart moved from {} to {} (local), the start of the allowed window {} ({})",
+                     localHhmm(restartTimeFor(when, now, offset) + offset), localHhmm(fitted->utc + offset),
+                     policy.restartWindow->toString(), policy.originOf("RestartWindow"));
+    return fitted;
+}
+
+Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartWhen &when, std::int64_t now,
+                                       std::int64_t offset, bool moveToWindow)
+{
+    if (!policy.restartWindow)
+        return when;
     const std::int64_t at = restartTimeFor(when, now, offset);
     const std::int64_t local = at + offset;
     const RestartWindow &w = *policy.restartWindow;
@@ -55,8 +68,6 @@ Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartW
     RestartWhen moved;
     moved.kind = RestartWhen::AtUtc;
     moved.utc = nextWindowStart(w, local) - offset;
-    spdlog::info("restart moved from {} to {} (local), the start of the allowed window {} ({})", localHhmm(local),
-                 localHhmm(moved.utc + offset), w.toString(), where);
     return moved;
 }
 

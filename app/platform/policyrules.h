@@ -18,6 +18,9 @@ Status checkChangesAllowed(const AdminPolicy &policy, const std::string &command
 /// the time asked for and where the policy value is.
 Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartWhen &when, const Device &device,
                                        bool moveToWindow);
+/// The same from a device clock (UTC seconds) and its local offset, for a caller that keeps them (the wizard).
+Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartWhen &when, std::int64_t now,
+                                       std::int64_t utcOffset, bool moveToWindow);
 
 /// Writes a copy of a report to ReportFolder as <prefix>-<UTC timestamp>.<ext> (atomically); the path written,
 /// an empty string when no ReportFolder is set, or an error naming the folder.
