@@ -400,7 +400,8 @@ TEST_CASE("i18n: every page in every language fits (run at 125 and 200 % too)", 
     }
 }
 
-TEST_CASE("i18n: a blocked device and offline evidence in every language fit (run at 125 and 200 % too)",
+TEST_CASE("i18n: a blocked device, a standard user and offline evidence in every language fit (run at 125 and 200 % "
+          "too)",
           "[i18n][i18n-scaling]")
 {
     for (const QString &code : UiLanguage::codes()) {
@@ -420,6 +421,16 @@ TEST_CASE("i18n: a blocked device and offline evidence in every language fit (ru
             REQUIRE(run.waitForPage(ReadinessWizard::Report));
             QTest::qWait(20);
             checkLayout(run.wizard.get(), code.toStdString() + " blocked report");
+        }
+        {
+            // A standard user: the plan with why Apply needs administrator rights and how to get them.
+            LanguageRun run("x64-vbs-off-standard-user");
+            run.wizard->next();
+            REQUIRE(run.waitForPage(ReadinessWizard::Results));
+            run.wizard->next();
+            REQUIRE(run.wizard->currentId() == ReadinessWizard::Plan);
+            QTest::qWait(20);
+            checkLayout(run.wizard.get(), code.toStdString() + " standard-user plan");
         }
         {
             // Offline evidence: the start page with the evidence choice, the results, the report.
