@@ -416,6 +416,8 @@ TEST_CASE("evidence secure boot: values that cannot be read are named, not guess
     CHECK(f->sbUpdateStatus.detail().find("\"Halfway\" is not one Microsoft documents") != std::string::npos);
     CHECK(f->sbUpdateStatus.source().find("odd.txt:2") != std::string::npos);
     CHECK_FALSE(f->sbCapable.isKnown());
+    CHECK(f->sbCapable.reason() == UnknownReason::Failed);
+    CHECK(f->sbCapable.detail().find("odd.txt:3: the value 'two' could not be read") != std::string::npos);
     CHECK_FALSE(f->firmwareSecureBoot.isKnown());
     REQUIRE(notes.unread.size() == 2);
     CHECK(notes.unread[0].find("odd.txt:3: WindowsUEFICA2023Capable value 'two'") != std::string::npos);

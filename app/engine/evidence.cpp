@@ -198,6 +198,11 @@ public:
                                              it->second.first.displayData() + ", " + where + " says " +
                                              value.displayData());
     }
+    /// A value of a Secure Boot servicing key whose data could not be read (kept unknown, with where and what).
+    void secureBootUnreadable(const std::string &key, const std::string &name, const std::string &why)
+    {
+        m_sbUnreadable.emplace(key + "\\" + lower(name), why);
+    }
     /// A Secure Boot servicing key a listing names (its first mention).
     void secureBootKey(const std::string &key, const std::string &where) { m_sbKeys.emplace(key, where); }
 
@@ -209,6 +214,9 @@ public:
             const auto it = m_sbValues.find(lower(key) + "\\" + lower(name));
             if (it != m_sbValues.end())
                 return Fact<std::optional<RegValue>>::known(it->second.first, it->second.second + " (" + display + ")");
+            if (const auto bad = m_sbUnreadable.find(lower(key) + "\\" + lower(name)); bad != m_sbUnreadable.end())
+                return Fact<std::optional<RegValue>>::unknown(UnknownReason::Failed, bad->second,
+                                                              "evidence (" + display + ")");
             const auto listed = m_sbKeys.find(lower(key));
             return Fact<std::optional<RegValue>>::unknown(
                 UnknownReason::NotProvided,
@@ -233,6 +241,7 @@ private:
     std::string m_mixed;
     std::map<std::string, std::pair<RegValue, std::string>> m_sbValues; ///< "key\\name" (lower case)
     std::map<std::string, std::string> m_sbKeys;                        ///< key (lower case) -> where
+    std::map<std::string, std::string> m_sbUnreadable;                  ///< "key\\name" -> why
 };
 
 using D = DeviceFacts;
@@ -1025,6 +1034,7 @@ private:
             m_m.secureBootValue(m_regKey, name, RegValue::sz(data), where(n));
         } else {
             notUnderstood(n, name, data);
+            m_m.secureBootUnreadable(m_regKey, name, where(n) + ": the value '" + data + "' could not be read");
         }
     }
 
