@@ -1220,12 +1220,13 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             notes->formats.push_back(file.name + ": " + (file.encoding.empty() ? "" : file.encoding + ", ") +
                                      parser.formats() + ", " + std::to_string(m.count() - before) + " fact line(s)");
         if (m.count() == before)
-            return makeError(ErrorCode::BadInput,
-                             file.name +
-                                 ": no msinfo32, systeminfo, PowerShell (Win32_DeviceGuard, Get-Tpm, "
-                                 "Get-ComputerInfo) or registry lines were recognized in this file (" +
-                                 std::to_string(file.lines.size()) + " lines, read as " +
-                                 (file.encoding.empty() ? "text" : file.encoding) + ")");
+            return makeError(
+                ErrorCode::BadInput,
+                file.name +
+                    ": no msinfo32, systeminfo, PowerShell (Win32_DeviceGuard, Get-Tpm, "
+                    "Get-ComputerInfo, Get-SecureBootUEFI) or registry lines were recognized in this file (" +
+                    std::to_string(file.lines.size()) + " lines, read as " +
+                    (file.encoding.empty() ? "text" : file.encoding) + ")");
     }
 
     m.secureBootServicing();
