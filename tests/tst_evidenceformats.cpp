@@ -373,7 +373,7 @@ TEST_CASE("evidence secure boot: a regedit listing with Updated and the same val
     CHECK(disagreement);
 }
 
-TEST_CASE("evidence secure boot: the Get-SecureBootUEFI check gives the certificate facts; a bad answer does not",
+TEST_CASE("evidence secure boot: the Get-SecureBootUEFI check gives the certificate facts, a bad answer does not",
           "[evidence][secureboot]")
 {
     const auto g = factsOf({file("evidence-formats", "get-securebootuefi-db-kek.txt")});
