@@ -147,9 +147,23 @@ TEST_CASE("cli: secureboot plan, apply --confirm, sim-boot, verify, rollback; re
     const auto verified = test::runCli("secureboot verify " + dev + " --format json");
     CHECK(verified.exitCode == 0);
     CHECK(nlohmann::json::parse(verified.out).at("phase") == "updated");
+    // assess shows the opt-in's before/after once its journal exists (docs/report.md secureboot_update).
+    const auto report = test::runCli("assess " + dev + " --format json");
+    CHECK(report.exitCode == 0);
+    const auto sb = nlohmann::json::parse(report.out).at("secureboot_update");
+    CHECK(sb.at("phase_before") == "not_started");
+    CHECK(sb.at("phase_now") == "updated");
+    CHECK(sb.at("journal_state") == "applied");
+    const auto text = test::runCli("assess " + dev + " --no-color");
+    CHECK(text.out.find("secureboot.update_status: not_started -> updated") != std::string::npos);
+    CHECK(test::runCli("assess --device sim:x64-secureboot-2011-certs --format json").out.find("secureboot_update") ==
+          std::string::npos); // no state folder, no opt-in
     const auto rollback = test::runCli("secureboot rollback " + dev);
     CHECK(rollback.exitCode == 0);
     CHECK(rollback.out.find("stay there") != std::string::npos);
+    CHECK(nlohmann::json::parse(test::runCli("assess " + dev + " --format json").out)
+              .at("secureboot_update")
+              .at("journal_state") == "rolled_back");
 
     const auto bios =
         test::runCli("secureboot apply --device sim:x64-legacy-bios --confirm --state-dir " + q(dir.path()));

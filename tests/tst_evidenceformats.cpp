@@ -307,6 +307,123 @@ TEST_CASE("evidence registry: reg query, reg export (.reg, UTF-16) and regedit l
     CHECK(r.vbsGpoHvci.is(OptInt(3)));
 }
 
+TEST_CASE("evidence secure boot: reg query /s of SecureBoot gives the servicing facts with file and line",
+          "[evidence][registry][secureboot]")
+{
+    const auto q = factsOf({file("evidence-formats", "reg-query-secureboot-in-progress.txt")});
+    // AvailableUpdates under SecureBoot, the UEFICA2023* values under Servicing: both locations are read (A.3).
+    CHECK(q.sbAvailableUpdates.is(OptInt(0x4100)));
+    CHECK(q.sbAvailableUpdates.source().find("reg-query-secureboot-in-progress.txt:5") != std::string::npos);
+    CHECK(q.sbAvailableUpdates.source().find(R"(Control\SecureBoot\AvailableUpdates)") != std::string::npos);
+    REQUIRE(q.sbAvailableUpdatesDecoded.isKnown());
+    REQUIRE(q.sbAvailableUpdatesDecoded.value().size() == 2); // 0x100 confirmed, 0x4000 raw
+    CHECK(q.sbAvailableUpdatesDecoded.value()[0].find("boot manager") != std::string::npos);
+    CHECK(q.sbAvailableUpdatesDecoded.value()[1].find("0x4000") != std::string::npos);
+    CHECK(q.sbUpdateStatus.is("in_progress"));
+    CHECK(q.sbUpdateStatus.source().find("reg-query-secureboot-in-progress.txt:9") != std::string::npos);
+    CHECK(q.sbUpdateStatus.source().find("= InProgress") != std::string::npos);
+    CHECK(q.sbCapable.is(OptInt(1)));
+    CHECK(q.sbBootManager2023.is(false));
+    CHECK(q.firmwareSecureBoot.is("on"));
+    CHECK(q.firmwareSecureBoot.source().find("in-progress.txt:17") != std::string::npos);
+    // Not shown by the listing: unknown with the reason, never "absent".
+    CHECK_FALSE(q.sbUpdateError.isKnown());
+    CHECK(q.sbUpdateError.detail().find("does not show UEFICA2023Error") != std::string::npos);
+    CHECK_FALSE(q.sbAvailableUpdatesPolicy.isKnown());
+    // No offline file in this set shows the firmware databases.
+    CHECK_FALSE(q.sbDbWindowsUefiCa2023.isKnown());
+    CHECK(q.sbDbWindowsUefiCa2023.reason() == UnknownReason::NotProvided);
+}
+
+TEST_CASE("evidence secure boot: a UTF-16 .reg export with UEFICA2023Error gives the error status",
+          "[evidence][registry][secureboot]")
+{
+    const auto e = factsOf({file("evidence-formats", "reg-export-secureboot-error.reg")});
+    CHECK(e.sbUpdateError.is(OptInt(0x80004005LL)));
+    CHECK(e.sbUpdateErrorEvent.is(OptInt(1795)));
+    CHECK(e.sbUpdateStatus.is("error")); // the error wins over "InProgress": absence is good, presence is not
+    CHECK(e.sbUpdateStatus.source().find("reg-export-secureboot-error.reg:10") != std::string::npos);
+    CHECK(e.sbAvailableUpdates.is(OptInt(0x5944)));
+    CHECK(e.sbCapable.is(OptInt(0)));
+    CHECK(e.firmwareSecureBoot.is("on"));
+    const Assessment a = assess(e);
+    const auto *c = a.check("HP-SECUREBOOT-CA2023");
+    REQUIRE(c);
+    CHECK(c->advisory);
+    CHECK(c->status == CheckStatus::Warn);
+}
+
+TEST_CASE("evidence secure boot: a regedit listing with Updated and the same value in two files",
+          "[evidence][registry][secureboot]")
+{
+    EvidenceNotes notes;
+    const auto r = factsOf({file("evidence-formats", "regedit-listing-secureboot-updated.txt"),
+                            file("evidence-formats", "reg-query-secureboot-in-progress.txt")},
+                           &notes);
+    CHECK(r.sbUpdateStatus.is("updated")); // the first file wins ...
+    CHECK(r.sbCapable.is(OptInt(2)));
+    CHECK(r.sbBootManager2023.is(true));
+    CHECK(r.sbAvailableUpdates.is(OptInt(0x4000)));
+    CHECK(r.sbAvailableUpdates.source().find("regedit-listing-secureboot-updated.txt:12") != std::string::npos);
+    bool disagreement = false; // ... and where the second says otherwise, both are listed
+    for (const auto &d : notes.disagreements)
+        disagreement = disagreement ||
+                       (d.find("UEFICA2023Status") != std::string::npos && d.find("\"Updated\"") != std::string::npos &&
+                        d.find("\"InProgress\"") != std::string::npos);
+    CHECK(disagreement);
+}
+
+TEST_CASE("evidence secure boot: the Get-SecureBootUEFI check gives the certificate facts, a bad answer does not",
+          "[evidence][secureboot]")
+{
+    const auto g = factsOf({file("evidence-formats", "get-securebootuefi-db-kek.txt")});
+    CHECK(g.sbDbWindowsUefiCa2023.is(true));
+    CHECK(g.sbDbWindowsUefiCa2023.source().find("get-securebootuefi-db-kek.txt:4") != std::string::npos);
+    CHECK(g.sbDbMicrosoftUefiCa2011.is(true));
+    CHECK(g.sbDbMicrosoftUefiCa2023.is(false));
+    CHECK(g.sbKekKek2kCa2023.is(false));
+    CHECK(g.sbKekKek2kCa2023.source().find("Get-SecureBootUEFI KEK") != std::string::npos);
+    CHECK_FALSE(g.sbDbOptionRomUefiCa2023.isKnown()); // not asked in the transcript
+    CHECK_FALSE(g.sbUpdateStatus.isKnown());
+
+    EvidenceNotes notes;
+    const std::string denied = "PS C:\\> [System.Text.Encoding]::ASCII.GetString((Get-SecureBootUEFI db).bytes) "
+                               "-match 'Windows UEFI CA 2023'\n"
+                               "Get-SecureBootUEFI : Variable is currently undefined: 0xC0000100\n"
+                               "PS C:\\> [System.Text.Encoding]::ASCII.GetString((Get-SecureBootUEFI db).bytes) "
+                               "-match 'Contoso CA'\nTrue\n";
+    auto f = factsFromEvidence({decodeEvidence("denied.txt", denied)}, &notes);
+    REQUIRE(f);
+    CHECK_FALSE(f->sbDbWindowsUefiCa2023.isKnown());
+    CHECK(f->sbDbWindowsUefiCa2023.reason() == UnknownReason::Failed);
+    CHECK(f->sbDbWindowsUefiCa2023.detail().find("0xC0000100") != std::string::npos);
+    REQUIRE(notes.unread.size() == 2); // the error line, and a CN this product does not track
+    CHECK(notes.unread[0].find("denied.txt:2") != std::string::npos);
+    CHECK(notes.unread[1].find("denied.txt:3") != std::string::npos);
+}
+
+TEST_CASE("evidence secure boot: values that cannot be read are named, not guessed", "[evidence][secureboot]")
+{
+    EvidenceNotes notes;
+    const std::string text = "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecureBoot\\Servicing\n"
+                             "    UEFICA2023Status    REG_SZ    Halfway\n"
+                             "    WindowsUEFICA2023Capable    REG_DWORD    two\n"
+                             "HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecureBoot\\State\n"
+                             "    UEFISecureBootEnabled    REG_DWORD    0x7\n";
+    auto f = factsFromEvidence({decodeEvidence("odd.txt", text)}, &notes);
+    REQUIRE(f);
+    CHECK_FALSE(f->sbUpdateStatus.isKnown());
+    CHECK(f->sbUpdateStatus.detail().find("\"Halfway\" is not one Microsoft documents") != std::string::npos);
+    CHECK(f->sbUpdateStatus.source().find("odd.txt:2") != std::string::npos);
+    CHECK_FALSE(f->sbCapable.isKnown());
+    CHECK(f->sbCapable.reason() == UnknownReason::Failed);
+    CHECK(f->sbCapable.detail().find("odd.txt:3: the value 'two' could not be read") != std::string::npos);
+    CHECK_FALSE(f->firmwareSecureBoot.isKnown());
+    REQUIRE(notes.unread.size() == 2);
+    CHECK(notes.unread[0].find("odd.txt:3: WindowsUEFICA2023Capable value 'two'") != std::string::npos);
+    CHECK(notes.unread[1].find("odd.txt:5: UEFISecureBootEnabled value '0x7'") != std::string::npos);
+}
+
 TEST_CASE("evidence fuzz: cut and garbled variants of every test file never crash", "[evidence][fuzz]")
 {
     namespace fs = std::filesystem;

@@ -2,13 +2,17 @@
 // advisory check on the shipped profiles, the simulated servicing task's progression, and the opt-in update
 // (refusals, allowlist, journal, rollback, BitLocker) on simulated devices.
 #include "engine/allowlist.h"
+#include "engine/durablefile.h"
+#include "engine/htmlreport.h"
 #include "engine/plan.h"
 #include "engine/registrypaths.h"
+#include "engine/report.h"
 #include "engine/secureboot.h"
 #include "factsfixture.h"
 #include "platform/securebootupdate.h"
 #include "platform/sim/profilecatalog.h"
 #include "platform/sim/simdevice.h"
+#include "schemavalidator.h"
 #include "testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -356,4 +360,81 @@ TEST_CASE("profiles: the Secure Boot firmware fields are validated", "[secureboo
     r = simProfileFromJson(doc, "x.json");
     REQUIRE_FALSE(r);
     CHECK(r.error().detail.find("/bitlocker/protection") != std::string::npos);
+}
+
+TEST_CASE("the reports show the opt-in's before/after when its journal exists, and nothing without it",
+          "[secureboot][report]")
+{
+    const test::SchemaValidator validator(
+        nlohmann::json::parse(test::readFile(test::docsDir() + "/report-schema.json")));
+    test::TempDir state;
+    const std::string profile = "x64-secureboot-2011-certs";
+    {
+        auto d = openSim(profile, state.path());
+        const Assessment a = assessSim(*d);
+        auto none = SecureBootUpdate(*d, state.path()).optInRecord(a);
+        REQUIRE(none);
+        CHECK_FALSE(none->has_value()); // never opted in: no section anywhere
+        ReportContext context;
+        const auto j = reportToJson(a, context);
+        CHECK_FALSE(j.contains("secureboot_update"));
+        CHECK(reportToText(a, context, false).find("certificate update (opt-in") == std::string::npos);
+        CHECK(reportToHtml(a, context).find("secureboot-update") == std::string::npos);
+        REQUIRE(SecureBootUpdate(*d, state.path()).apply(confirmed(3)));
+    }
+    for (int boot = 0; boot < 3; ++boot) {
+        auto d = openSim(profile, state.path());
+        REQUIRE(d->restart());
+    }
+    auto d = openSim(profile, state.path());
+    SecureBootUpdate u(*d, state.path());
+    REQUIRE(u.verify(AssessOptions{kAsOf, nullptr}));
+    const Assessment a = assessSim(*d);
+    auto record = u.optInRecord(a);
+    REQUIRE(record);
+    REQUIRE(record->has_value());
+    const secureboot::OptInRecord &r = **record;
+    CHECK(r.journalState == "applied");
+    CHECK(r.phaseBefore == "not_started");
+    CHECK(r.phaseNow == "updated");
+    CHECK(r.bitlockerSuspended);
+    CHECK_FALSE(r.verifiedAt.empty());
+    auto row = [&](const std::string &id) {
+        for (const auto &f : r.facts)
+            if (std::get<0>(f) == id)
+                return std::make_pair(std::get<1>(f), std::get<2>(f));
+        FAIL("no row " << id);
+        return std::make_pair(std::string(), std::string());
+    };
+    CHECK(row("secureboot.update_status") == std::make_pair(std::string("not_started"), std::string("updated")));
+    CHECK(row("secureboot.db_has_windows_uefi_ca_2023") == std::make_pair(std::string("no"), std::string("yes")));
+    CHECK(row("secureboot.boot_manager_2023_signed") == std::make_pair(std::string("no"), std::string("yes")));
+
+    ReportContext context;
+    context.secureBootOptIn = r;
+    const auto j = reportToJson(a, context);
+    const auto errors = validator.validate(j);
+    INFO(nlohmann::json(errors).dump(1));
+    CHECK(errors.empty());
+    REQUIRE(j.contains("secureboot_update"));
+    CHECK(j["secureboot_update"]["phase_before"] == "not_started");
+    CHECK(j["secureboot_update"]["phase_now"] == "updated");
+    CHECK(j["secureboot_update"]["facts"].size() == r.facts.size());
+    // The advisory row is still in the checks, and the verdict is not touched by the opt-in.
+    CHECK(a.check("HP-SECUREBOOT-CA2023")->status == CheckStatus::Pass);
+
+    const std::string text = reportToText(a, context, false);
+    CHECK(text.find("Secure Boot 2023 certificate update (opt-in") != std::string::npos);
+    CHECK(text.find("secureboot.update_status: not_started -> updated") != std::string::npos);
+    CHECK(text.find("then not_started, now updated") != std::string::npos);
+    const std::string html = reportToHtml(a, context);
+    CHECK(html.find("id=\"secureboot-update\"") != std::string::npos);
+    CHECK(html.find("<tr><td><code>secureboot.update_status</code></td><td>not_started</td><td>updated</td>") !=
+          std::string::npos);
+
+    // A damaged record is an error naming the file, not a silent empty section.
+    REQUIRE(writeFileDurably(u.folder() + "/before.json", "{ not json"));
+    auto bad = u.optInRecord(a);
+    REQUIRE_FALSE(bad);
+    CHECK(bad.error().detail.find("before.json") != std::string::npos);
 }

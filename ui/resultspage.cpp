@@ -2,12 +2,14 @@
 
 #include "readinesssession.h"
 #include "readinesswizard.h"
+#include "securebootdialog.h"
 #include "uitext.h"
 #include "verdictbanner.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -29,6 +31,7 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     , m_details(new QTextBrowser(this))
     , m_vbsBox(new QGroupBox(tr("Why VBS is not running"), this))
     , m_vbsCauses(new QLabel(m_vbsBox))
+    , m_secureBoot(new QPushButton(tr("Secure Boot &certificate update…"), this))
 {
     setTitle(tr("Results"));
     setSubTitle(tr("Every prerequisite with what was found. Select a check to see why, the evidence and where the "
@@ -85,6 +88,23 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     layout->addWidget(m_banner);
     layout->addWidget(m_device);
     layout->addWidget(split, 1);
+    // The opt-in Secure Boot update, near its advisory row and apart from the hotpatch plan and its restart.
+    m_secureBoot->setObjectName(QStringLiteral("secureBootUpdate"));
+    m_secureBoot->setAccessibleName(tr("Secure Boot certificate update"));
+    m_secureBoot->setToolTip(tr("Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). "
+                                "It is separate from the hotpatch fix and its restart."));
+    layout->addWidget(m_secureBoot, 0, Qt::AlignLeft);
+    connect(m_secureBoot, &QPushButton::clicked, this, [this] {
+        auto *dialog = new SecureBootDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::finished, this, [this, dialog] {
+            if (dialog->latestAssessment()) { // the device restarted or was verified: show it as it is now
+                m_session->assessment = *dialog->latestAssessment();
+                initializePage();
+            }
+        });
+        dialog->open();
+    });
 
     connect(m_checks, &QTreeWidget::currentItemChanged, this, &ResultsPage::showCheck);
 }
@@ -147,6 +167,7 @@ void ResultsPage::initializePage()
     }
     m_checks->setCurrentItem(first ? first : m_checks->topLevelItem(0));
 
+    m_secureBoot->setVisible(!m_session->evidence && a.check("HP-SECUREBOOT-CA2023"));
     m_vbsBox->setVisible(!a.vbsCauses.empty());
     QString causes;
     for (const auto &cause : a.vbsCauses)

@@ -6,6 +6,7 @@
 struct ReadinessSession;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 class VerdictBanner;
@@ -32,4 +33,5 @@ private:
     QTextBrowser *m_details;
     QGroupBox *m_vbsBox;
     QLabel *m_vbsCauses;
+    QPushButton *m_secureBoot; ///< opens the opt-in Secure Boot update (SecureBootDialog)
 };

@@ -6,6 +6,7 @@
 #include "output.h"
 #include "platform/device.h"
 #include "platform/policyrules.h"
+#include "platform/securebootupdate.h"
 
 #include <chrono>
 #include <iostream>
@@ -76,6 +77,15 @@ int runAssess(const Arguments &args)
     ReportContext context;
     context.deviceSpec = *spec;
     context.generatedAt = nowIsoUtc();
+    // The opt-in Secure Boot update's before/after, when its journal is in the state folder (docs/secureboot.md).
+    // A simulated device without --state-dir starts from its profile, so it has no opt-in to show.
+    if (const std::string sbState = spec->rfind("sim:", 0) == 0 ? args.valueOr("--state-dir", "") : stateDirOf(args);
+        !sbState.empty() && spec->rfind("evidence:", 0) != 0) {
+        auto optIn = SecureBootUpdate(**device, sbState).optInRecord(assessment);
+        if (!optIn)
+            return reportError(optIn.error(), "assess");
+        context.secureBootOptIn = std::move(*optIn);
+    }
 
     std::string text;
     switch (*format) {

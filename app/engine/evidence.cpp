@@ -5,10 +5,13 @@
 #include "msinfo.h"
 #include "registrypaths.h"
 #include "safexml.h"
+#include "secureboot.h"
 
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
+#include <map>
 #include <type_traits>
 
 namespace hpr {
@@ -179,11 +182,66 @@ public:
     int count() const { return m_count; }
     const std::string &mixedDevices() const { return m_mixed; }
 
+    /// A value of a Secure Boot servicing key (windows-facts-2.md A.3) as a listing shows it; the first file wins.
+    void secureBootValue(const std::string &key, const std::string &name, const RegValue &value,
+                         const std::string &where)
+    {
+        ++m_count;
+        const std::string id = key + "\\" + lower(name);
+        const auto it = m_sbValues.find(id);
+        if (it == m_sbValues.end()) {
+            m_sbValues.emplace(id, std::make_pair(value, where));
+            return;
+        }
+        if (!(it->second.first == value) && m_notes)
+            m_notes->disagreements.push_back("HKLM\\" + key + "\\" + name + ": " + it->second.second + " says " +
+                                             it->second.first.displayData() + ", " + where + " says " +
+                                             value.displayData());
+    }
+    /// A value of a Secure Boot servicing key whose data could not be read (kept unknown, with where and what).
+    void secureBootUnreadable(const std::string &key, const std::string &name, const std::string &why)
+    {
+        m_sbUnreadable.emplace(key + "\\" + lower(name), why);
+    }
+    /// A Secure Boot servicing key a listing names (its first mention).
+    void secureBootKey(const std::string &key, const std::string &where) { m_sbKeys.emplace(key, where); }
+
+    /// The servicing facts from what the listings showed, through the derivation the collector uses.
+    void secureBootServicing()
+    {
+        auto read = [this](const char *key, const char *name) {
+            const std::string display = reg::display(key, name);
+            const auto it = m_sbValues.find(lower(key) + "\\" + lower(name));
+            if (it != m_sbValues.end())
+                return Fact<std::optional<RegValue>>::known(it->second.first, it->second.second + " (" + display + ")");
+            if (const auto bad = m_sbUnreadable.find(lower(key) + "\\" + lower(name)); bad != m_sbUnreadable.end())
+                return Fact<std::optional<RegValue>>::unknown(UnknownReason::Failed, bad->second,
+                                                              "evidence (" + display + ")");
+            const auto listed = m_sbKeys.find(lower(key));
+            return Fact<std::optional<RegValue>>::unknown(
+                UnknownReason::NotProvided,
+                listed != m_sbKeys.end()
+                    ? "the listing of the key at " + listed->second + " does not show " + name +
+                          " (a value a listing does not show stays unknown: the paste may be cut off)"
+                    : "no evidence file lists " + display,
+                "evidence");
+        };
+        const auto servicing = m_sbKeys.find(lower(reg::kSecureBootServicing));
+        secureboot::servicingFacts(
+            m_facts, read,
+            servicing != m_sbKeys.end()
+                ? Fact<bool>::known(true, servicing->second)
+                : Fact<bool>::unknown(UnknownReason::NotProvided, "no evidence file lists the Servicing key"));
+    }
+
 private:
     DeviceFacts &m_facts;
     EvidenceNotes *m_notes;
     int m_count = 0;
     std::string m_mixed;
+    std::map<std::string, std::pair<RegValue, std::string>> m_sbValues; ///< "key\\name" (lower case)
+    std::map<std::string, std::string> m_sbKeys;                        ///< key (lower case) -> where
+    std::map<std::string, std::string> m_sbUnreadable;                  ///< "key\\name" -> why
 };
 
 using D = DeviceFacts;
@@ -475,6 +533,8 @@ private:
                 endBlocks();
             return;
         }
+        if (secureBootUefiLine(t, n))
+            return;
         if (registryLine(t, n))
             return;
         if (hypervisorSentence(t, n))
@@ -883,10 +943,12 @@ private:
         if (auto key = registryKey(t); key && t.find("REG_") == std::string::npos && t.find('=') == std::string::npos) {
             m_regKey = *key;
             format("registry listing");
+            if (isSecureBootKey(m_regKey))
+                m_m.secureBootKey(m_regKey, where(n));
             return true;
         }
         std::string name, data;
-        bool dword = false;
+        bool dword = false, text = false;
         if (t.size() > 2 && t[0] == '"') {
             const auto close = t.find("\"=", 1);
             if (close == std::string::npos)
@@ -896,6 +958,12 @@ private:
             if (lower(data).rfind("dword:", 0) == 0) {
                 dword = true;
                 data = "0x" + data.substr(6);
+            } else if (data.size() >= 2 && data.front() == '"' && data.back() == '"') {
+                text = true; // a .reg string: \\ and \" are its escapes
+                std::string unescaped;
+                for (std::size_t i = 1; i + 1 < data.size(); ++i)
+                    unescaped += data[i] == '\\' && i + 2 < data.size() ? data[++i] : data[i];
+                data = unescaped;
             }
         } else {
             const auto at = t.find("REG_");
@@ -906,10 +974,16 @@ private:
             name = trim(t.substr(0, at));
             data = end == std::string::npos ? std::string() : trim(t.substr(end));
             dword = type == "REG_DWORD" || type == "REG_QWORD";
-            data = data.substr(0, data.find(' ')); // "0x00000001 (1)" in regedit
+            text = type == "REG_SZ" || type == "REG_EXPAND_SZ";
+            if (!text)
+                data = data.substr(0, data.find(' ')); // "0x00000001 (1)" in regedit
         }
         if (m_regKey.empty())
             return true;
+        if (isSecureBootKey(m_regKey)) {
+            secureBootValue(name, dword, text, data, n);
+            return true;
+        }
         for (const auto &r : kRegFacts) {
             if (lower(r.key) != m_regKey || lower(r.value) != lower(name))
                 continue;
@@ -924,6 +998,109 @@ private:
         return true;
     }
 
+    static bool isSecureBootKey(const std::string &key)
+    {
+        return key == lower(reg::kSecureBootControl) || key == lower(reg::kSecureBootServicing) ||
+               key == lower(reg::kSecureBootState);
+    }
+
+    /// A value of SecureBoot, SecureBoot\Servicing or SecureBoot\State (windows-facts-2.md A.3): the values that
+    /// give facts are kept for the servicing derivation (secureboot::servicingFacts), UEFISecureBootEnabled gives
+    /// firmware.secure_boot; other values of these keys (HighConfidenceOptOut, BucketHash, ...) are no facts.
+    void secureBootValue(const std::string &name, bool dword, bool text, const std::string &data, std::size_t n)
+    {
+        static const char *kServicingValues[] = {reg::kAvailableUpdates,     reg::kAvailableUpdatesPolicy,
+                                                 reg::kUefiCa2023Status,     reg::kUefiCa2023Error,
+                                                 reg::kUefiCa2023ErrorEvent, reg::kWindowsUefiCa2023Capable};
+        const bool state = m_regKey == lower(reg::kSecureBootState);
+        if (state ? lower(name) != lower(reg::kUefiSecureBootEnabled)
+                  : std::none_of(std::begin(kServicingValues), std::end(kServicingValues),
+                                 [&](const char *v) { return lower(v) == lower(name); }))
+            return;
+        format("Secure Boot registry listing");
+        std::optional<long long> number;
+        if (dword && lower(data).rfind("0x", 0) == 0)
+            number = parseInt(data.substr(2), 16);
+        if (state) {
+            if (number && (*number == 0 || *number == 1))
+                m_m.set(&D::firmwareSecureBoot, "firmware.secure_boot", std::string(*number ? "on" : "off"),
+                        where(n) + " (" + reg::display(reg::kSecureBootState, reg::kUefiSecureBootEnabled) + ")");
+            else
+                notUnderstood(n, name, data);
+        } else if (number) {
+            m_m.secureBootValue(m_regKey, name, RegValue::dword(*number), where(n));
+        } else if (text && !data.empty()) {
+            m_m.secureBootValue(m_regKey, name, RegValue::sz(data), where(n));
+        } else {
+            notUnderstood(n, name, data);
+            m_m.secureBootUnreadable(m_regKey, name, where(n) + ": the value '" + data + "' could not be read");
+        }
+    }
+
+    /// A PowerShell transcript of the check of A.7: "[System.Text.Encoding]::ASCII.GetString((Get-SecureBootUEFI
+    /// db).bytes) -match 'Windows UEFI CA 2023'" and, on the next line, True or False. true if the line was one.
+    bool secureBootUefiLine(const std::string &t, std::size_t n)
+    {
+        if (m_uefiMatch) {
+            const auto pending = *m_uefiMatch;
+            m_uefiMatch.reset();
+            const std::string answer = lower(t);
+            if (answer == "true" || answer == "false") {
+                m_m.set(pending.member, pending.id, answer == "true",
+                        where(n) + " (Get-SecureBootUEFI " + pending.variable + " -match '" + pending.cn +
+                            "' at line " + std::to_string(pending.line) +
+                            ": a substring search of the variable's bytes [3P check, A.7])");
+                return true;
+            }
+            m_m.unknown(pending.member, "Get-SecureBootUEFI did not answer True or False: " + t, where(n),
+                        UnknownReason::Failed);
+            notUnderstood(n, "Get-SecureBootUEFI " + pending.variable, t);
+            return true;
+        }
+        const std::string l = lower(t);
+        const auto cmd = l.find("get-securebootuefi");
+        const auto match = l.find("-match", cmd == std::string::npos ? 0 : cmd);
+        if (cmd == std::string::npos || match == std::string::npos)
+            return false;
+        format("Get-SecureBootUEFI check");
+        std::string variable;
+        for (const char *v : {"db", "kek"}) {
+            const std::string rest = l.substr(cmd + 18, match - cmd - 18);
+            for (std::size_t at = rest.find(v); at != std::string::npos; at = rest.find(v, at + 1)) {
+                const auto before = at == 0 ? ' ' : rest[at - 1];
+                const auto after = at + std::strlen(v) < rest.size() ? rest[at + std::strlen(v)] : ' ';
+                if (!std::isalnum((unsigned char)before) && !std::isalnum((unsigned char)after))
+                    variable = v;
+            }
+        }
+        const auto open = t.find_first_of("'\"", match);
+        const auto close = open == std::string::npos ? open : t.find(t[open], open + 1);
+        const std::string cn = close == std::string::npos ? std::string() : t.substr(open + 1, close - open - 1);
+        struct Target
+        {
+            const char *variable, *cn;
+            Fact<bool> D::*member;
+            const char *id;
+        };
+        static const Target kTargets[] = {
+            {"db", "Windows UEFI CA 2023", &D::sbDbWindowsUefiCa2023, "secureboot.db_has_windows_uefi_ca_2023"},
+            {"db", "Microsoft UEFI CA 2023", &D::sbDbMicrosoftUefiCa2023, "secureboot.db_has_microsoft_uefi_ca_2023"},
+            {"db", "Microsoft Option ROM UEFI CA 2023", &D::sbDbOptionRomUefiCa2023,
+             "secureboot.db_has_option_rom_uefi_ca_2023"},
+            {"db", "Microsoft Corporation UEFI CA 2011", &D::sbDbMicrosoftUefiCa2011,
+             "secureboot.db_has_microsoft_uefi_ca_2011"},
+            {"kek", "Microsoft Corporation KEK 2K CA 2023", &D::sbKekKek2kCa2023, "secureboot.kek_has_kek_2k_ca_2023"},
+        };
+        for (const auto &target : kTargets) {
+            if (variable == target.variable && lower(cn) == lower(target.cn)) {
+                m_uefiMatch = UefiMatch{target.member, target.id, variable == "kek" ? "KEK" : "db", target.cn, n};
+                return true;
+            }
+        }
+        notUnderstood(n, "Get-SecureBootUEFI", t.substr(cmd));
+        return true;
+    }
+
     const EvidenceText &m_file;
     Merger &m_m;
     std::vector<std::string> m_formats;
@@ -934,6 +1111,14 @@ private:
     int m_hyperVIndex = -1;
     bool m_vbsBlock = false;
     std::string m_regKey;
+    struct UefiMatch
+    {
+        Fact<bool> D::*member;
+        const char *id;
+        std::string variable, cn;
+        std::size_t line;
+    };
+    std::optional<UefiMatch> m_uefiMatch; ///< a Get-SecureBootUEFI check waiting for its True/False line
 };
 
 /// How well a decoding reads as evidence: labels and values the tables know, minus characters that only a wrong
@@ -1034,14 +1219,16 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
             notes->formats.push_back(file.name + ": " + (file.encoding.empty() ? "" : file.encoding + ", ") +
                                      parser.formats() + ", " + std::to_string(m.count() - before) + " fact line(s)");
         if (m.count() == before)
-            return makeError(ErrorCode::BadInput,
-                             file.name +
-                                 ": no msinfo32, systeminfo, PowerShell (Win32_DeviceGuard, Get-Tpm, "
-                                 "Get-ComputerInfo) or registry lines were recognized in this file (" +
-                                 std::to_string(file.lines.size()) + " lines, read as " +
-                                 (file.encoding.empty() ? "text" : file.encoding) + ")");
+            return makeError(
+                ErrorCode::BadInput,
+                file.name +
+                    ": no msinfo32, systeminfo, PowerShell (Win32_DeviceGuard, Get-Tpm, "
+                    "Get-ComputerInfo, Get-SecureBootUEFI) or registry lines were recognized in this file (" +
+                    std::to_string(file.lines.size()) + " lines, read as " +
+                    (file.encoding.empty() ? "text" : file.encoding) + ")");
     }
 
+    m.secureBootServicing();
     if (!m.mixedDevices().empty())
         return makeError(ErrorCode::BadInput, "these evidence files describe more than one device (" +
                                                   m.mixedDevices() +

@@ -32,10 +32,11 @@ struct EvidenceNotes
 
 /// Facts from evidence files, merged: msinfo32 /report text and /nfo XML, systeminfo (also the 24H2 VBS block),
 /// in English and the display languages of evidencetables.h; Get-CimInstance Win32_DeviceGuard / Win32_Tpm,
-/// Get-Tpm and Get-ComputerInfo list output; reg query, reg export (.reg) and regedit-style listings of the
-/// DeviceGuard, policy and Memory Management keys. The first file that states a fact wins, each fact names its
-/// file and line, disagreements are listed. Facts no file states stay unknown (not provided). An error names the
-/// file (and the line, for XML) when a file cannot be read or nothing in it is recognized.
+/// Get-Tpm and Get-ComputerInfo list output; the Get-SecureBootUEFI check of windows-facts-2.md A.7; reg query, reg
+/// export (.reg) and regedit-style listings of the DeviceGuard, policy, Memory Management and Secure Boot servicing
+/// keys (the latter through secureboot::servicingFacts, as on a live device). The first file that states a fact wins,
+/// each fact names its file and line, disagreements are listed. Facts no file states stay unknown (not provided). An
+/// error names the file (and the line, for XML) when a file cannot be read or nothing in it is recognized.
 Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, EvidenceNotes *notes = nullptr);
 
 /// The TPM version in Win32_Tpm's SpecVersion ("2.0, 0, 1.59", "1.2, 2, 0"): "2.0" or "1.2"; nullopt for anything

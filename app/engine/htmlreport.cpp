@@ -126,6 +126,20 @@ void verificationSection(std::ostringstream &out, const HtmlVerification &v)
     out << "</ul>\n";
 }
 
+void secureBootSection(std::ostringstream &out, const secureboot::OptInRecord &r)
+{
+    out << "<h2 id=\"secureboot-update\">Secure Boot 2023 certificate update (opt-in)</h2>\n";
+    out << "<p>" << htmlEscape(secureBootOptInSentence(r))
+        << " This update is separate from the hotpatch fix and its restart.</p>\n";
+    out << "<table class=\"beforeafter\"><thead><tr><th scope=\"col\">Fact</th><th scope=\"col\">At opt-in</th>"
+           "<th scope=\"col\">Now</th><th scope=\"col\">Change</th></tr></thead><tbody>\n";
+    for (const auto &[id, before, after] : r.facts)
+        out << "<tr><td><code>" << htmlEscape(id) << "</code></td><td>" << htmlEscape(before) << "</td><td>"
+            << htmlEscape(after) << "</td><td>" << (before == after ? "unchanged" : "<strong>changed</strong>")
+            << "</td></tr>\n";
+    out << "</tbody></table>\n";
+}
+
 } // namespace
 
 std::string htmlEscape(const std::string &text)
@@ -185,6 +199,8 @@ std::string reportToHtml(const Assessment &a, const ReportContext &context, cons
 
     if (verification)
         verificationSection(out, *verification);
+    if (context.secureBootOptIn)
+        secureBootSection(out, *context.secureBootOptIn);
 
     if (!a.vbsCauses.empty()) {
         out << "<h2 id=\"vbs\">Why VBS is not running</h2>\n<ol>\n";

@@ -184,6 +184,19 @@ nlohmann::ordered_json buildReport(const Assessment &a, const ReportContext &con
     nlohmann::ordered_json ordered = nlohmann::ordered_json::object();
     visitFacts(f, [&](const char *id, const auto &) { ordered[id] = facts.at(id); });
     j["facts"] = std::move(ordered);
+    // Optional (docs/report.md): only when the person opted in to the Secure Boot update on this device.
+    if (const auto &sb = context.secureBootOptIn) {
+        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+        for (const auto &[id, before, after] : sb->facts)
+            rows.push_back({{"fact", id}, {"before", before}, {"after", after}});
+        j["secureboot_update"] = {{"opted_in_at", sb->optedInAt},
+                                  {"journal_state", sb->journalState},
+                                  {"phase_before", sb->phaseBefore},
+                                  {"phase_now", sb->phaseNow},
+                                  {"bitlocker_suspended", sb->bitlockerSuspended},
+                                  {"verified_at", sb->verifiedAt},
+                                  {"facts", std::move(rows)}};
+    }
     return j;
 }
 
@@ -288,6 +301,15 @@ std::string releaseTableOf(const Assessment &a)
     return out;
 }
 
+std::string secureBootOptInSentence(const secureboot::OptInRecord &r)
+{
+    std::string out = "Opted in " + r.optedInAt + " (journal " + r.journalState +
+                      (r.bitlockerSuspended ? ", BitLocker suspended for the restarts" : "") + "); then " +
+                      r.phaseBefore + ", now " + r.phaseNow;
+    out += r.verifiedAt.empty() ? " (not verified yet: secureboot verify)." : " (last verified " + r.verifiedAt + ").";
+    return out;
+}
+
 nlohmann::json reportToJson(const Assessment &assessment, const ReportContext &context)
 {
     return nlohmann::json(buildReport(assessment, context));
@@ -369,6 +391,16 @@ std::string reportToText(const Assessment &a, const ReportContext &context, bool
         int n = 0;
         for (const std::string &step : a.nextSteps)
             out << "  " << ++n << ". " << step << '\n';
+    }
+
+    if (const auto &sb = context.secureBootOptIn) {
+        out << '\n'
+            << styled("Secure Boot 2023 certificate update (opt-in, not part of the hotpatch fix)", kBold) << '\n';
+        out << "  " << secureBootOptInSentence(*sb) << '\n';
+        out << "  Before -> now:\n";
+        for (const auto &[id, before, after] : sb->facts)
+            out << "    " << id << ": "
+                << (before == after ? after + " (unchanged)" : before + " -> " + styled(after, kBold)) << '\n';
     }
     return out.str();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "assessment.h"
+#include "secureboot.h"
 
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 
 namespace hpr {
@@ -13,6 +15,8 @@ struct ReportContext
     std::string toolVersion = HPR_VERSION;
     std::string deviceSpec;  ///< "local", "sim:...", ...
     std::string generatedAt; ///< ISO 8601 UTC; empty = now
+    /// The opt-in Secure Boot update, when the person opted in on this device (its journal is in the state folder).
+    std::optional<secureboot::OptInRecord> secureBootOptIn;
 };
 
 inline constexpr const char *kReportSchemaId = "hotpatch-ready/report/v1";
@@ -42,5 +46,7 @@ std::string hostnameOf(const DeviceFacts &facts); ///< the hostname, or "unknown
 std::string hardwareOf(const DeviceFacts &facts); ///< "Dell Latitude 7440" (manufacturer not repeated)
 std::string windowsOf(const DeviceFacts &facts);  ///< "Windows 11 Enterprise 24H2, build 26100.9106 (x64)"
 std::string releaseTableOf(const Assessment &a);  ///< "2026-11-25 (sources as of 2026-09-17, embedded)"
+/// "Opted in 2026-11-25T10:00:00Z (journal applied); then not_started, now updated (verified 2026-...)."
+std::string secureBootOptInSentence(const secureboot::OptInRecord &record);
 
 } // namespace hpr

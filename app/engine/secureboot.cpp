@@ -1,7 +1,10 @@
 #include "secureboot.h"
 
+#include "registrypaths.h"
+
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <cstring>
 
@@ -350,6 +353,108 @@ std::string eventMeaning(int id)
     case 1803: return "Matching KEK not found: the OEM must supply a PK-signed KEK [MS]";
     case 1808: return "This device has updated Secure Boot CA/keys [MS]";
     default: return {};
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The servicing registry values (A.3), shared by the fact collector and the evidence reader
+
+namespace {
+
+Fact<OptInt> intValue(const RegistryReader &read, const char *key, const char *name)
+{
+    const auto v = read(key, name);
+    if (!v.isKnown())
+        return Fact<OptInt>::unknown(v.reason(), v.detail(), v.source());
+    if (!v.value())
+        return Fact<OptInt>::known(std::nullopt, v.source());
+    if (!v.value()->isNumber())
+        return Fact<OptInt>::unknown(
+            UnknownReason::Failed, std::string("expected a REG_DWORD, found ") + toString(v.value()->type), v.source());
+    return Fact<OptInt>::known(v.value()->number, v.source());
+}
+
+/// The value from the first key that has it; the documents disagree on the key (A.3, open item 1).
+Fact<OptInt> intEither(const RegistryReader &read, const char *first, const char *second, const char *name)
+{
+    auto a = intValue(read, first, name);
+    if (a.isKnown() && a.value())
+        return a;
+    auto b = intValue(read, second, name);
+    if (b.isKnown() && b.value())
+        return b;
+    const std::string both = a.source() + " and " + b.source();
+    if (!a.isKnown())
+        return Fact<OptInt>::unknown(a.reason(), a.detail(), both);
+    if (!b.isKnown())
+        return Fact<OptInt>::unknown(b.reason(), b.detail(), both);
+    return Fact<OptInt>::known(std::nullopt, both);
+}
+
+std::string lowered(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return s;
+}
+
+} // namespace
+
+void servicingFacts(DeviceFacts &f, const RegistryReader &read, const Fact<bool> &servicingKey)
+{
+    using namespace reg;
+    f.sbAvailableUpdates = intEither(read, kSecureBootControl, kSecureBootServicing, kAvailableUpdates);
+    f.sbAvailableUpdatesPolicy = intEither(read, kSecureBootControl, kSecureBootServicing, kAvailableUpdatesPolicy);
+    f.sbUpdateError = intEither(read, kSecureBootServicing, kSecureBootControl, kUefiCa2023Error);
+    f.sbUpdateErrorEvent = intEither(read, kSecureBootServicing, kSecureBootControl, kUefiCa2023ErrorEvent);
+    f.sbCapable = intEither(read, kSecureBootServicing, kSecureBootControl, kWindowsUefiCa2023Capable);
+    if (f.sbAvailableUpdates.isKnown())
+        f.sbAvailableUpdatesDecoded = Fact<StringList>::known(
+            f.sbAvailableUpdates.value() ? decodeAvailableUpdates(*f.sbAvailableUpdates.value()) : StringList{},
+            f.sbAvailableUpdates.source() + ", decoded with the bit meanings Microsoft confirms");
+    else
+        f.sbAvailableUpdatesDecoded = Fact<StringList>::unknown(
+            f.sbAvailableUpdates.reason(), f.sbAvailableUpdates.detail(), f.sbAvailableUpdates.source());
+
+    const std::string capSrc = f.sbCapable.source() + " = 2: starts from the 2023-signed boot manager [3P, MS-staff]";
+    f.sbBootManager2023 = f.sbCapable.isKnown()
+                              ? Fact<bool>::known(f.sbCapable.value() == OptInt(2), capSrc)
+                              : Fact<bool>::unknown(f.sbCapable.reason(), f.sbCapable.detail(), capSrc);
+
+    // UEFICA2023Status, in Servicing (or, per KB5068202's wording, elsewhere): an error value wins.
+    auto status = read(kSecureBootServicing, kUefiCa2023Status);
+    if (!(status.isKnown() && status.value())) {
+        auto other = read(kSecureBootControl, kUefiCa2023Status);
+        if (other.isKnown() && other.value())
+            status = other;
+    }
+    if (f.sbUpdateError.isKnown() && f.sbUpdateError.value()) {
+        f.sbUpdateStatus = Fact<std::string>::known("error", f.sbUpdateError.source() + " = " +
+                                                                 hex(*f.sbUpdateError.value()) + " (absence is good)");
+    } else if (!status.isKnown()) {
+        f.sbUpdateStatus = Fact<std::string>::unknown(status.reason(), status.detail(), status.source());
+    } else if (!status.value()) {
+        f.sbUpdateStatus = Fact<std::string>::unknown(
+            UnknownReason::SourceMissing,
+            servicingKey.isKnown() && !servicingKey.value()
+                ? "the SecureBoot\\Servicing key is absent: the Secure Boot servicing update (the March 2026 "
+                  "cumulative update or later) is not installed"
+                : "UEFICA2023Status is empty: the scheduled task \\Microsoft\\Windows\\PI\\Secure-Boot-Update has "
+                  "not run or is disabled",
+            status.source());
+    } else {
+        const std::string raw =
+            status.value()->isNumber() ? std::to_string(status.value()->number) : status.value()->text;
+        const std::pair<const char *, const char *> known[] = {{"NotStarted", "not_started"},
+                                                               {"InProgress", "in_progress"},
+                                                               {"Updated", "updated"},
+                                                               {"OptedOut", "opted_out"}};
+        const auto *hit = std::find_if(std::begin(known), std::end(known),
+                                       [&](const auto &k) { return lowered(raw) == lowered(k.first); });
+        if (hit != std::end(known))
+            f.sbUpdateStatus = Fact<std::string>::known(hit->second, status.source() + " = " + raw);
+        else
+            f.sbUpdateStatus = Fact<std::string>::unknown(
+                UnknownReason::Failed, "the value \"" + raw + "\" is not one Microsoft documents", status.source());
     }
 }
 

@@ -2,10 +2,15 @@
 // The Secure Boot 2023 certificate rollover (shared/reference/windows-facts-2.md, topic A): the certificates,
 // the AvailableUpdates bits, and reading EFI_SIGNATURE_LIST / X.509 enough to recognise the certificates.
 
+#include "devicefacts.h"
 #include "fact.h"
+#include "regvalue.h"
 
 #include <cstdint>
+#include <functional>
+#include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace hpr::secureboot {
@@ -67,5 +72,31 @@ std::string eventMeaning(int id);
 
 /// "0x5944".
 std::string hex(std::int64_t value);
+
+/// Reads one registry value: unknown (with the reason), absent (nullopt) or its data. The answer's source names
+/// where it was read ("registry HKLM\...\Name [simulated]", "evidence sb.txt:4 (HKLM\...\Name)").
+using RegistryReader = std::function<Fact<std::optional<RegValue>>(const char *key, const char *value)>;
+
+/// The secureboot.* facts that come from the servicing registry values (A.3), read at both locations the
+/// documents name (open item 1): update_status (UEFICA2023Status; "error" whenever UEFICA2023Error exists),
+/// update_error, update_error_event, windows_uefi_ca_2023_capable, boot_manager_2023_signed, update_pending_bits
+/// and update_pending_decoded (AvailableUpdates), available_updates_policy. servicingKey says whether
+/// ...\SecureBoot\Servicing exists (why an empty status is empty; unknown when the reader cannot tell).
+/// The one derivation shared by the fact collector (live and simulated devices) and the evidence reader.
+void servicingFacts(DeviceFacts &f, const RegistryReader &read, const Fact<bool> &servicingKey);
+
+/// Where the opt-in update stands on a device (the `secureboot apply` journal in the state folder), as the
+/// reports show it ("secureboot_update" in the JSON report).
+struct OptInRecord
+{
+    std::string optedInAt;    ///< when apply recorded the "before" facts (ISO 8601 UTC)
+    std::string journalState; ///< "applied" | "rolled_back" | "failed" | ...
+    std::string phaseBefore;  ///< "not_started" | "in_progress" | "updated" | "error" | "unknown", at opt-in
+    std::string phaseNow;     ///< the same, from this assessment
+    bool bitlockerSuspended = false;
+    std::string verifiedAt; ///< the last `secureboot verify`; empty when never
+    /// (fact ID, before, now) for every secureboot.* and bitlocker.* fact.
+    std::vector<std::tuple<std::string, std::string, std::string>> facts;
+};
 
 } // namespace hpr::secureboot

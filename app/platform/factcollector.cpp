@@ -66,8 +66,6 @@ private:
     void management(DeviceFacts &f);
     void restarts(DeviceFacts &f);
     void secureBootServicing(DeviceFacts &f);
-    /// The value from the first key that has it; the documents disagree on the key (windows-facts-2.md A.3).
-    Fact<OptInt> regIntEither(const char *first, const char *second, const char *value);
     Fact<secureboot::CertificateStore> certificateStore(const DeviceFacts &f, const char *name, const char *guid);
 
     SystemSource &m_s;
@@ -494,22 +492,6 @@ void Collector::restarts(DeviceFacts &f)
     f.rebootPendingReasons = Fact<StringList>::known(reasons, s);
 }
 
-Fact<OptInt> Collector::regIntEither(const char *first, const char *second, const char *value)
-{
-    auto a = regInt(first, value);
-    if (a.isKnown() && a.value())
-        return a;
-    auto b = regInt(second, value);
-    if (b.isKnown() && b.value())
-        return b;
-    const std::string both = regSrc(first, value) + " and " + reg::display(second, value);
-    if (!a.isKnown())
-        return Fact<OptInt>::unknown(a.reason(), a.detail(), both);
-    if (!b.isKnown())
-        return Fact<OptInt>::unknown(b.reason(), b.detail(), both);
-    return Fact<OptInt>::known(std::nullopt, both);
-}
-
 Fact<secureboot::CertificateStore> Collector::certificateStore(const DeviceFacts &f, const char *name, const char *guid)
 {
     using Store = secureboot::CertificateStore;
@@ -543,66 +525,15 @@ void Collector::secureBootServicing(DeviceFacts &f)
     f.sbDbMicrosoftUefiCa2011 = inStore(db, "microsoft_uefi_ca_2011");
     f.sbKekKek2kCa2023 = inStore(kek, "kek_2k_ca_2023");
 
-    f.sbAvailableUpdates = regIntEither(kSecureBootControl, kSecureBootServicing, kAvailableUpdates);
-    f.sbAvailableUpdatesPolicy = regIntEither(kSecureBootControl, kSecureBootServicing, kAvailableUpdatesPolicy);
-    f.sbUpdateError = regIntEither(kSecureBootServicing, kSecureBootControl, kUefiCa2023Error);
-    f.sbUpdateErrorEvent = regIntEither(kSecureBootServicing, kSecureBootControl, kUefiCa2023ErrorEvent);
-    f.sbCapable = regIntEither(kSecureBootServicing, kSecureBootControl, kWindowsUefiCa2023Capable);
-    if (f.sbAvailableUpdates.isKnown())
-        f.sbAvailableUpdatesDecoded = Fact<StringList>::known(
-            f.sbAvailableUpdates.value() ? secureboot::decodeAvailableUpdates(*f.sbAvailableUpdates.value())
-                                         : StringList{},
-            f.sbAvailableUpdates.source() + ", decoded with the bit meanings Microsoft confirms");
-    else
-        f.sbAvailableUpdatesDecoded = Fact<StringList>::unknown(
-            f.sbAvailableUpdates.reason(), f.sbAvailableUpdates.detail(), f.sbAvailableUpdates.source());
-
-    const std::string capSrc = f.sbCapable.source() + " = 2: starts from the 2023-signed boot manager [3P, MS-staff]";
-    f.sbBootManager2023 = f.sbCapable.isKnown()
-                              ? Fact<bool>::known(f.sbCapable.value() == OptInt(2), capSrc)
-                              : Fact<bool>::unknown(f.sbCapable.reason(), f.sbCapable.detail(), capSrc);
-
-    // UEFICA2023Status, in Servicing (or, per KB5068202's wording, elsewhere): an error value wins.
-    auto status = m_s.readValue(kSecureBootServicing, kUefiCa2023Status);
-    std::string statusSrc = regSrc(kSecureBootServicing, kUefiCa2023Status);
-    if (status.isKnown() && !status.value()) {
-        auto other = m_s.readValue(kSecureBootControl, kUefiCa2023Status);
-        if (other.isKnown() && other.value()) {
-            status = other;
-            statusSrc = regSrc(kSecureBootControl, kUefiCa2023Status);
-        }
-    }
-    if (f.sbUpdateError.isKnown() && f.sbUpdateError.value()) {
-        f.sbUpdateStatus =
-            Fact<std::string>::known("error", f.sbUpdateError.source() + " = " +
-                                                  secureboot::hex(*f.sbUpdateError.value()) + " (absence is good)");
-    } else if (!status.isKnown()) {
-        f.sbUpdateStatus = Fact<std::string>::unknown(status.reason(), status.detail(), statusSrc);
-    } else if (!status.value()) {
-        auto servicing = m_s.keyExists(kSecureBootServicing);
-        f.sbUpdateStatus = Fact<std::string>::unknown(
-            UnknownReason::SourceMissing,
-            servicing.isKnown() && !servicing.value()
-                ? "the SecureBoot\\Servicing key is absent: the Secure Boot servicing update (the March 2026 "
-                  "cumulative update or later) is not installed"
-                : "UEFICA2023Status is empty: the scheduled task \\Microsoft\\Windows\\PI\\Secure-Boot-Update has "
-                  "not run or is disabled",
-            statusSrc);
-    } else {
-        const std::string raw =
-            status.value()->isNumber() ? std::to_string(status.value()->number) : status.value()->text;
-        const std::pair<const char *, const char *> known[] = {{"NotStarted", "not_started"},
-                                                               {"InProgress", "in_progress"},
-                                                               {"Updated", "updated"},
-                                                               {"OptedOut", "opted_out"}};
-        const auto *hit = std::find_if(std::begin(known), std::end(known),
-                                       [&](const auto &k) { return lower(raw) == lower(k.first); });
-        if (hit != std::end(known))
-            f.sbUpdateStatus = Fact<std::string>::known(hit->second, statusSrc + " = " + raw);
-        else
-            f.sbUpdateStatus = Fact<std::string>::unknown(
-                UnknownReason::Failed, "the value \"" + raw + "\" is not one Microsoft documents", statusSrc);
-    }
+    // The servicing values: one derivation for every device kind and for evidence files (engine/secureboot.h).
+    secureboot::servicingFacts(
+        f,
+        [this](const char *key, const char *value) {
+            auto v = m_s.readValue(key, value);
+            return v.isKnown() ? Fact<std::optional<RegValue>>::known(v.value(), regSrc(key, value))
+                               : Fact<std::optional<RegValue>>::unknown(v.reason(), v.detail(), regSrc(key, value));
+        },
+        m_s.keyExists(kSecureBootServicing));
 
     const std::string evSrc = src("System log, provider Microsoft-Windows-TPM-WMI (events 1032, 1043, 1795-1808)");
     auto events = m_s.secureBootEvents();

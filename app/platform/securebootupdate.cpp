@@ -90,6 +90,9 @@ Expected<SecureBootPlan> SecureBootUpdate::plan(const AssessOptions &options)
                         ? "Secure Boot is " + f.firmwareSecureBoot.value() +
                               ": the update runs only with Secure Boot on (it would fail with event 1796)"
                         : "the Secure Boot state is unknown (" + f.firmwareSecureBoot.detail() + ")";
+    else if (f.processElevated.is(false))
+        p.refusal = "not running as administrator: the update writes under HKLM and BitLocker must be checked first "
+                    "(run elevated)";
     else if (!bl.isKnown())
         p.refusal = "the BitLocker state could not be read (" + bl.detail() +
                     "); it must be known before firmware variables change (run as administrator)";
@@ -176,6 +179,7 @@ Expected<SecureBootApplyResult> SecureBootUpdate::apply(const SecureBootApplyOpt
     nlohmann::json before;
     before["assessed_at"] = nowIsoUtc();
     before["phase"] = phaseOf(p->assessment);
+    before["bitlocker_suspended_restarts"] = r.bitlockerSuspended ? options.suspendBitLockerRestarts : 0;
     for (const auto &[id, value] : secureBootLines(p->assessment.facts))
         before["facts"][id] = value;
     if (Status s = writeFileDurably(m_folder + "/before.json", before.dump(2) + "\n"); !s)
@@ -269,6 +273,38 @@ Expected<SecureBootVerification> SecureBootUpdate::verify(const AssessOptions &o
     if (Status s = writeFileDurably(m_folder + "/verification.json", j.dump(2) + "\n"); !s)
         return s.error();
     return v;
+}
+
+Expected<std::optional<secureboot::OptInRecord>> SecureBootUpdate::optInRecord(const Assessment &now) const
+{
+    const std::string journalPath = m_folder + "/journal.json";
+    auto journal = Journal::load(journalPath);
+    if (!journal)
+        return journal.error();
+    if (!*journal)
+        return std::optional<secureboot::OptInRecord>();
+    secureboot::OptInRecord r;
+    r.journalState = (*journal)->state;
+    r.phaseNow = phaseOf(now);
+    nlohmann::json before = nlohmann::json::object();
+    const std::string beforePath = m_folder + "/before.json";
+    if (auto text = readWholeFile(beforePath)) {
+        before = nlohmann::json::parse(*text, nullptr, false);
+        if (!before.is_object())
+            return makeError(ErrorCode::BadInput, beforePath + ": not a JSON object (damaged?)");
+    }
+    r.optedInAt = before.value("assessed_at", (*journal)->createdAt);
+    r.phaseBefore = before.value("phase", std::string("unknown"));
+    r.bitlockerSuspended = before.value("bitlocker_suspended_restarts", 0) > 0;
+    if (auto text = readWholeFile(m_folder + "/verification.json")) {
+        const auto v = nlohmann::json::parse(*text, nullptr, false);
+        if (v.is_object())
+            r.verifiedAt = v.value("verified_at", std::string());
+    }
+    const nlohmann::json beforeFacts = before.value("facts", nlohmann::json::object());
+    for (const auto &[id, value] : secureBootLines(now.facts))
+        r.facts.emplace_back(id, beforeFacts.value(id, std::string("(not recorded)")), value);
+    return std::optional<secureboot::OptInRecord>(std::move(r));
 }
 
 std::string secureBootPlanText(const SecureBootPlan &p)

@@ -4,6 +4,7 @@
 
 #include "device.h"
 #include "engine/assessment.h"
+#include "engine/secureboot.h"
 #include "journal.h"
 #include "remediation.h"
 
@@ -63,6 +64,9 @@ public:
     Expected<SecureBootApplyResult> apply(const SecureBootApplyOptions &options);
     Expected<RollbackResult> rollback();
     Expected<SecureBootVerification> verify(const AssessOptions &options);
+    /// The opt-in as the reports show it, against the assessment now; nullopt when the person never opted in on
+    /// this device (no journal in the state folder). BadInput naming the file when a recorded file is damaged.
+    Expected<std::optional<secureboot::OptInRecord>> optInRecord(const Assessment &now) const;
 
 private:
     Device &m_device;

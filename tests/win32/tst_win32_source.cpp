@@ -140,6 +140,16 @@ TEST_CASE("win32 source: the Secure Boot certificate facts come back unknown wit
     }
     CHECK_FALSE(facts->sbLastEvent.isKnown());
     CHECK_FALSE(facts->bitlockerProtection.isKnown());
+    // The servicing values through the shared derivation (secureboot::servicingFacts): Wine has no Secure Boot
+    // servicing stack, so the status is unknown with the reason and the registry value it tried.
+    CHECK_FALSE(facts->sbUpdateStatus.isKnown());
+    CHECK(facts->sbUpdateStatus.reason() == UnknownReason::SourceMissing);
+    CHECK(facts->sbUpdateStatus.detail().find("Servicing") != std::string::npos);
+    CHECK(facts->sbUpdateStatus.source().find("UEFICA2023Status") != std::string::npos);
+    CHECK(facts->sbAvailableUpdates.isKnown()); // absent is a known state ...
+    CHECK_FALSE(facts->sbAvailableUpdates.value().has_value());
+    CHECK(facts->sbAvailableUpdates.source().find(R"(Control\SecureBoot\AvailableUpdates)") != std::string::npos);
+    CHECK(facts->sbAvailableUpdates.source().find(R"(Servicing\AvailableUpdates)") != std::string::npos); // both read
     const auto a = assess(*facts, AssessOptions{"2026-11-25", nullptr});
     const auto *c = a.check("HP-SECUREBOOT-CA2023");
     REQUIRE(c);
