@@ -16,6 +16,7 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
@@ -412,14 +413,22 @@ void FleetDashboard::updateCharts()
         const auto n = m_shown.byVerdict.at(v);
         if (n == 0)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(fleetVerdictText(v)).arg(n), double(n));
+        // The count beside its slice, the verdict in the legend: "Ready after fixes: 22253" in one legend
+        // entry was cut in a third of the window.
+        QPieSlice *slice = pie->append(QLocale().toString(qlonglong(n)), double(n));
         slice->setColor(verdictColour(v));
         slice->setProperty("verdict", QString::fromLatin1(v));
+        slice->setLabelVisible(true);
+        slice->setLabelPosition(QPieSlice::LabelOutside);
+        slice->setLabelArmLengthFactor(0.1);
     }
-    pie->setPieSize(0.8);
+    pie->setPieSize(0.62);
     verdicts->legend()->setVisible(true);
     verdicts->legend()->setAlignment(Qt::AlignBottom);
     verdicts->addSeries(pie);
+    const auto markers = verdicts->legend()->markers(pie);
+    for (int i = 0; i < markers.size() && i < pie->count(); ++i)
+        markers[i]->setLabel(fleetVerdictText(pie->slices().at(i)->property("verdict").toString().toStdString()));
 
     // Top blockers: devices blocked by each check.
     QChart *blockers = chart(QStringLiteral("blockers"));
@@ -438,8 +447,13 @@ void FleetDashboard::updateCharts()
         checks << QString::fromStdString(check);
     }
     bars->append(set);
+    // The count after each bar (inside, a short bar cut it), with room for the longest one's.
     bars->setLabelsVisible(true);
-    attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"))->applyNiceNumbers();
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(palette().color(QPalette::WindowText)); // white (the default) is on the bar only
+    QValueAxis *count = attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"));
+    count->setRange(0, top.empty() ? 1.0 : 1.25 * double(top.back().second));
+    count->applyNiceNumbers();
 
     showVerdictBars(chart(QStringLiteral("architectures")), crossTab(fleet, Field::Arch, rows, asIs), Bars::Stacked, 6);
     showVerdictBars(chart(QStringLiteral("builds")), buildTab(fleet, rows), Bars::Horizontal, 6);
