@@ -12,7 +12,10 @@
 #include <QHeaderView>
 #include <QHorizontalBarSeries>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPercentBarSeries>
 #include <QPieSeries>
 #include <QProgressBar>
@@ -123,8 +126,16 @@ void checkChartsShow(FleetDashboard &board, const Summary &expected)
         const std::string verdict = slice->property("verdict").toString().toStdString();
         INFO(verdict);
         CHECK(static_cast<std::int64_t>(slice->value()) == expected.byVerdict.at(verdict));
+        // The count beside the slice, the verdict's name in the legend.
+        CHECK(slice->label() == QLocale().toString(static_cast<qlonglong>(slice->value())));
+        CHECK(slice->isLabelVisible());
         sliced += static_cast<std::int64_t>(slice->value());
     }
+    const auto markers = board.chart(QStringLiteral("verdicts"))->legend()->markers(pie);
+    REQUIRE(markers.size() == pie->count());
+    for (int i = 0; i < markers.size(); ++i)
+        CHECK(markers[i]->label() ==
+              fleetVerdictText(pie->slices().at(i)->property("verdict").toString().toStdString()));
     CHECK(sliced == expected.devices);
 
     // Top blockers: each bar is the devices blocked by that check.
