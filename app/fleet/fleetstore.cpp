@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -71,6 +72,14 @@ std::int64_t number(const SqlValue &v)
 SqlValue optionalInt(const std::optional<std::int64_t> &v)
 {
     return v ? SqlValue(*v) : SqlValue();
+}
+
+/// A number the database gave as text (an id); 0 when it is none.
+std::int64_t toInt(std::string_view text)
+{
+    std::int64_t n = 0;
+    std::from_chars(text.data(), text.data() + text.size(), n);
+    return n;
 }
 
 /// Hashes std::string and std::string_view alike, so a view finds a map's string key without a copy.
@@ -459,6 +468,7 @@ Expected<FleetData> FleetStore::readColumns()
         data.fields[0].values.emplace_back(v);
     }
     TextColumn keys;
+    std::vector<std::int64_t> currentIds; // reports.id of every device's current report
     if (auto count = m_db->query("SELECT COUNT(*) FROM devices"); count && !count->empty()) {
         const auto n = static_cast<std::size_t>(number(count->front()[0]));
         keys.reserve(n, n * 24);
@@ -468,8 +478,17 @@ Expected<FleetData> FleetStore::readColumns()
         data.asOf.reserve(n, n * 10);
         for (Dictionary &field : data.fields)
             field.ids.reserve(n);
+        currentIds.reserve(n);
     }
     auto intern = [&](std::size_t f, std::string_view text) {
+        const auto &values = data.fields[f].values;
+        if (values.size() <= 8) { // a handful of values (verdict, architecture, ring): comparing beats hashing
+            const auto known = std::find(values.begin(), values.end(), text);
+            if (known != values.end()) {
+                data.fields[f].ids.push_back(static_cast<std::uint32_t>(known - values.begin()));
+                return;
+            }
+        }
         auto &ids = interned[f];
         auto it = ids.find(text);
         if (it == ids.end()) {
@@ -480,7 +499,7 @@ Expected<FleetData> FleetStore::readColumns()
     };
     Status read = m_db->scan(
         "SELECT device_key, hostname, serial, generated_at, as_of, verdict, manufacturer, model, arch, build_label,"
-        " edition, baseline, ring, blockers FROM devices" +
+        " edition, baseline, ring, blockers, report_id FROM devices" +
             byKey,
         [&](const std::string_view *row) {
             keys.push(row[0]);
@@ -490,52 +509,61 @@ Expected<FleetData> FleetStore::readColumns()
             data.asOf.push(row[4]);
             for (std::size_t f = 0; f < std::size(coded); ++f)
                 intern(static_cast<std::size_t>(coded[f]), row[5 + f]);
+            currentIds.push_back(toInt(row[14]));
         });
     if (!read)
         return read.error();
     for (const std::string &text : data.field(Field::Blockers).values)
         data.blockerSets.push_back(parseBlockersText(text));
 
-    // The history: (device, time, ready) of every report, put in time order here (an ORDER BY would walk the
-    // time index and fetch every row); at the same time, not ready before ready, so both engines agree.
-    std::unordered_map<std::string_view, std::uint32_t> deviceOf;
-    deviceOf.reserve(keys.size());
-    for (std::uint32_t i = 0; i < keys.size(); ++i)
-        deviceOf.emplace(keys[i], i);
+    // The history: every report's device, time and verdict. A device's current report is in the columns
+    // already; of the other reports, the device is looked up by its key.
+    std::sort(currentIds.begin(), currentIds.end());
+    std::unordered_map<std::string_view, std::uint32_t> deviceOf; // made at the first older report
+    std::vector<std::pair<std::uint32_t, bool>> older;            // device, ready
+    TextColumn olderTimes;
+    read = m_db->scan("SELECT id, device_key, generated_at, verdict FROM reports", [&](const std::string_view *row) {
+        if (std::binary_search(currentIds.begin(), currentIds.end(), toInt(row[0])))
+            return;
+        if (deviceOf.empty()) {
+            deviceOf.reserve(keys.size());
+            for (std::uint32_t i = 0; i < keys.size(); ++i)
+                deviceOf.emplace(keys[i], i);
+        }
+        const auto it = deviceOf.find(row[1]);
+        if (it == deviceOf.end())
+            return;
+        older.emplace_back(it->second, row[3] == "ready");
+        olderTimes.push(row[2]);
+    });
+    if (!read)
+        return read.error();
     struct Report
     {
+        std::string_view time;
         std::uint32_t device;
         bool ready;
     };
     std::vector<Report> reports;
-    TextColumn times;
-    read = m_db->scan("SELECT device_key, generated_at, verdict FROM reports", [&](const std::string_view *row) {
-        const auto it = deviceOf.find(row[0]);
-        if (it == deviceOf.end())
-            return;
-        reports.push_back({it->second, row[2] == "ready"});
-        times.push(row[1]);
-    });
-    if (!read)
-        return read.error();
-    std::vector<std::uint32_t> order(reports.size());
-    for (std::uint32_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        const int c = times[a].compare(times[b]);
+    reports.reserve(data.size() + older.size());
+    for (std::uint32_t i = 0; i < data.size(); ++i)
+        reports.push_back({data.generatedAt[i], i, data.id(Field::Verdict, i) == 0}); // kVerdictOrder[0]: ready
+    for (std::size_t i = 0; i < older.size(); ++i)
+        reports.push_back({olderTimes[i], older[i].first, older[i].second});
+    // In time order (sorted here: an ORDER BY would walk the time index and fetch every row); at the same time,
+    // by device, and not ready before ready, so both engines agree.
+    std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) {
+        const int c = a.time.compare(b.time);
         if (c != 0)
             return c < 0;
-        if (reports[a].device != reports[b].device)
-            return reports[a].device < reports[b].device;
-        return reports[a].ready < reports[b].ready;
+        return a.device != b.device ? a.device < b.device : a.ready < b.ready;
     });
-    data.history.reserve(order.size());
-    for (std::uint32_t i : order) {
-        const std::string_view month = times[i].substr(0, 7);
+    data.history.reserve(reports.size());
+    for (const Report &r : reports) {
+        const std::string_view month = r.time.substr(0, 7);
         if (data.months.empty() || data.months.back() != month)
             data.months.emplace_back(month);
-        data.history.push_back(
-            {reports[i].device, static_cast<std::uint16_t>(data.months.size() - 1), reports[i].ready});
+        data.history.push_back({r.device, static_cast<std::uint16_t>(data.months.size() - 1), r.ready});
     }
     return data;
 }
