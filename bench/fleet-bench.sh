@@ -32,31 +32,31 @@ fi
 if [ "${SKIP_IMPORT:-0}" = 1 ] && [ -f "$WORK/fleet.sqlite" ]; then
     echo "fleet import: skipped (SKIP_IMPORT=1), the store in $WORK is reused"
 else
-find "$WORK/reports" -name '*.json' -print0 | xargs -0 cat >/dev/null # the same warm page cache for both
-rm -f "$WORK"/fleet.sqlite*
-$TIME -v -o "$WORK/import.time" "$CLI" fleet import "$WORK/reports" --db "$WORK/fleet.sqlite" \
-    --rings "$WORK/rings.csv" 2>"$WORK/import.err"
-IMPORT=$(wall "$WORK/import.time")
-IMPORT_CPU=$(cpu "$WORK/import.time")
-echo "fleet import: ${IMPORT} s wall, ${IMPORT_CPU} s CPU (user+sys), peak $(mib "$WORK/import.time") MiB; $(tail -1 "$WORK/import.err")"
+    find "$WORK/reports" -name '*.json' -print0 | xargs -0 cat >/dev/null # the same warm page cache for both
+    rm -f "$WORK"/fleet.sqlite*
+    $TIME -v -o "$WORK/import.time" "$CLI" fleet import "$WORK/reports" --db "$WORK/fleet.sqlite" \
+        --rings "$WORK/rings.csv" 2>"$WORK/import.err"
+    IMPORT=$(wall "$WORK/import.time")
+    IMPORT_CPU=$(cpu "$WORK/import.time")
+    echo "fleet import: ${IMPORT} s wall, ${IMPORT_CPU} s CPU (user+sys), peak $(mib "$WORK/import.time") MiB; $(tail -1 "$WORK/import.err")"
 
-# jq: the same fields into one CSV. jq -s holds every file it merges in memory (about 10x the JSON), so 100,000
-# reports (3 GB) cannot be merged by one jq -s here; it merges batches of 1000 files, two jq at a time.
-JQ='.[] | [.device.hostname, .device.serial, .device.manufacturer, .device.model, .generated_at, .as_of,
-  .tool.version, .release_table.date, .verdict, ([.blockers[] | .check + ":" + .category] | join(";")),
-  .facts["os.arch"].value, .facts["os.build"].value, .facts["os.ubr"].value, .facts["os.edition_id"].value,
-  .facts["update.baseline_status"].value] | @csv'
-if [ "${SKIP_JQ:-0}" != 1 ]; then # SKIP_JQ=1: only the store's figures (jq takes minutes)
-    find "$WORK/reports" -name '*.json' -print0 | sort -z >"$WORK/files.lst"
-    $TIME -v -o "$WORK/jqall.time" xargs -0 -n 1000 -P 2 -a "$WORK/files.lst" jq -s -r "$JQ" >"$WORK/jq.csv"
-    JQS=$(wall "$WORK/jqall.time")
-    JQ_CPU=$(cpu "$WORK/jqall.time")
-    ROWS=$(wc -l <"$WORK/jq.csv")
-    head -z -n 1000 "$WORK/files.lst" | $TIME -v -o "$WORK/jq.time" xargs -0 jq -s -r "$JQ" >/dev/null
-    echo "jq -s (batches of 1000, 2 in parallel): ${JQS} s wall, ${JQ_CPU} s CPU, $ROWS CSV rows; one batch of 1000 peaks at $(mib "$WORK/jq.time") MiB"
-    echo "ratio: import is $(awk -v a="$JQS" -v b="$IMPORT" 'BEGIN { printf "%.1f", a / b }')x faster than jq -s in wall time, $(awk -v a="$JQ_CPU" -v b="$IMPORT_CPU" 'BEGIN { printf "%.1f", a / b }')x in CPU time"
-    echo "(all $N files in one jq -s would need about $((N / 1000))x the memory of one batch)"
-fi
+    # jq: the same fields into one CSV. jq -s holds every file it merges in memory (about 10x the JSON), so 100,000
+    # reports (3 GB) cannot be merged by one jq -s here; it merges batches of 1000 files, two jq at a time.
+    JQ='.[] | [.device.hostname, .device.serial, .device.manufacturer, .device.model, .generated_at, .as_of,
+      .tool.version, .release_table.date, .verdict, ([.blockers[] | .check + ":" + .category] | join(";")),
+      .facts["os.arch"].value, .facts["os.build"].value, .facts["os.ubr"].value, .facts["os.edition_id"].value,
+      .facts["update.baseline_status"].value] | @csv'
+    if [ "${SKIP_JQ:-0}" != 1 ]; then # SKIP_JQ=1: only the store's figures (jq takes minutes)
+        find "$WORK/reports" -name '*.json' -print0 | sort -z >"$WORK/files.lst"
+        $TIME -v -o "$WORK/jqall.time" xargs -0 -n 1000 -P 2 -a "$WORK/files.lst" jq -s -r "$JQ" >"$WORK/jq.csv"
+        JQS=$(wall "$WORK/jqall.time")
+        JQ_CPU=$(cpu "$WORK/jqall.time")
+        ROWS=$(wc -l <"$WORK/jq.csv")
+        head -z -n 1000 "$WORK/files.lst" | $TIME -v -o "$WORK/jq.time" xargs -0 jq -s -r "$JQ" >/dev/null
+        echo "jq -s (batches of 1000, 2 in parallel): ${JQS} s wall, ${JQ_CPU} s CPU, $ROWS CSV rows; one batch of 1000 peaks at $(mib "$WORK/jq.time") MiB"
+        echo "ratio: import is $(awk -v a="$JQS" -v b="$IMPORT" 'BEGIN { printf "%.1f", a / b }')x faster than jq -s in wall time, $(awk -v a="$JQ_CPU" -v b="$IMPORT_CPU" 'BEGIN { printf "%.1f", a / b }')x in CPU time"
+        echo "(all $N files in one jq -s would need about $((N / 1000))x the memory of one batch)"
+    fi
 fi
 
 best=999999
@@ -76,12 +76,12 @@ if [ -x "$BUILD/bench/hpr-dashboard-bench" ]; then
     for i in $(seq "${RUNS:-5}"); do
         $TIME -v -o "$WORK/dash.time" "$BUILD/bench/hpr-dashboard-bench" "$WORK/fleet.sqlite" >"$WORK/dash.out"
         ms=$(sed -n 's/.* painted \([0-9]*\) ms after main.*/\1/p' "$WORK/dash.out")
-        echo "$ms $(mib "$WORK/dash.time") $(wall "$WORK/dash.time")" >>"$WORK/dash.ms"
-        echo "run $i (load $(cut -d' ' -f1 /proc/loadavg)): $(head -1 "$WORK/dash.out" | sed 's/^dashboard: //'); peak $(mib "$WORK/dash.time") MiB"
+        echo "$ms $(mib "$WORK/dash.time") $(wall "$WORK/dash.time") $(cpu "$WORK/dash.time")" >>"$WORK/dash.ms"
+        echo "run $i (load $(cut -d' ' -f1 /proc/loadavg)): $(head -1 "$WORK/dash.out" | sed 's/^dashboard: //'); $(cpu "$WORK/dash.time") s CPU; peak $(mib "$WORK/dash.time") MiB"
         sed -n 2p "$WORK/dash.out"
     done
-    sort -n "$WORK/dash.ms" | awk '{ ms[NR] = $1; if ($2 > peak) peak = $2; w[NR] = $3 }
-        END { printf "dashboard open (main() to charts and table painted), %d runs: median %d ms, min %d, max %d; whole process median %s s; peak %d MiB\n",
-              NR, ms[int((NR + 1) / 2)], ms[1], ms[NR], w[int((NR + 1) / 2)], peak }'
+    sort -n "$WORK/dash.ms" | awk '{ ms[NR] = $1; if ($2 > peak) peak = $2; w[NR] = $3; c[NR] = $4 }
+        END { printf "dashboard open (main() to charts and table painted), %d runs: median %d ms, min %d, max %d; whole process (wall, CPU) of the median run %s s, %s s; peak %d MiB\n",
+              NR, ms[int((NR + 1) / 2)], ms[1], ms[NR], w[int((NR + 1) / 2)], c[int((NR + 1) / 2)], peak }'
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
