@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QTableView>
 #include <QTimer>
@@ -56,6 +57,15 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "hpr-dashboard-bench: cannot write %s\n", argv[2]);
                 code = 4;
             }
+            // Resident memory now: the store file mapped by SQLite counts as RssFile (shared page cache).
+            QFile statusFile(QStringLiteral("/proc/self/status"));
+            QString memory;
+            if (statusFile.open(QIODevice::ReadOnly)) {
+                for (const QByteArray &line : statusFile.readAll().split('\n')) {
+                    if (line.startsWith("VmHWM") || line.startsWith("RssAnon") || line.startsWith("RssFile"))
+                        memory += QString::fromLatin1(line.simplified()) + QStringLiteral("; ");
+                }
+            }
             const auto &t = board.openTimes();
             std::printf("dashboard: %lld devices; charts (%d) and table rows %d-%d painted %lld ms after main()\n",
                         static_cast<long long>(board.model()->rowCount()), charts, firstRow + 1,
@@ -65,6 +75,7 @@ int main(int argc, char **argv)
                         static_cast<long long>(appMs), static_cast<long long>(windowMs - appMs),
                         static_cast<long long>(t.read), static_cast<long long>(t.table),
                         static_cast<long long>(t.charts), static_cast<long long>(paintedMs - heldMs));
+            std::printf("  memory: %s\n", qPrintable(memory));
         }
         QTimer::singleShot(0, &app, &QApplication::quit);
     });
