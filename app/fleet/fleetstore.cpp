@@ -82,35 +82,6 @@ std::int64_t toInt(std::string_view text)
     return n;
 }
 
-/// Every report's id, device key, time and whether it said ready: the history before it meets the devices.
-struct HistoryRows
-{
-    std::vector<std::int64_t> ids;
-    TextColumn keys, times;
-    std::vector<char> ready;
-};
-
-Status readHistory(SqlDatabase &db, HistoryRows &out)
-{
-    return db.scan("SELECT id, device_key, generated_at, verdict FROM reports", [&](const std::string_view *row) {
-        out.ids.push_back(toInt(row[0]));
-        out.keys.push(row[1]);
-        out.times.push(row[2]);
-        out.ready.push_back(row[3] == "ready");
-    });
-}
-
-/// A read transaction: one snapshot for every query until COMMIT. SQLite reads the file through a memory map
-/// (no copy of every page into its cache).
-Status beginRead(SqlDatabase &db)
-{
-    if (db.kind() == "sqlite") {
-        if (Status s = db.exec("PRAGMA mmap_size=4294967296"); !s)
-            return s;
-    }
-    return db.exec(db.kind() == "postgresql" ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
-}
-
 /// Hashes std::string and std::string_view alike, so a view finds a map's string key without a copy.
 struct TextHash
 {
@@ -204,7 +175,6 @@ Expected<FleetStore> FleetStore::open(const std::string &location, bool create)
         db = std::move(*lite);
     }
     FleetStore store(std::move(db), isPostgresUri(location) ? redactUri(location) : location);
-    store.m_connect = location;
     if (create) {
         if (Status s = store.createSchema(); !s)
             return s.error();
@@ -468,8 +438,15 @@ Expected<Summary> FleetStore::summary()
 
 Expected<FleetData> FleetStore::load()
 {
-    // One snapshot for the devices: an import committing meanwhile shows in all of them or in none.
-    if (Status s = beginRead(*m_db); !s)
+    // SQLite reads the file through a memory map here: no copy of every page into its cache.
+    if (m_db->kind() == "sqlite") {
+        if (Status s = m_db->exec("PRAGMA mmap_size=4294967296"); !s)
+            return s.error();
+    }
+    // One snapshot for both queries: an import committing meanwhile shows in neither or in both.
+    if (Status s =
+            m_db->exec(m_db->kind() == "postgresql" ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
+        !s)
         return s.error();
     auto data = readColumns();
     m_db->exec(data ? "COMMIT" : "ROLLBACK");
@@ -479,31 +456,6 @@ Expected<FleetData> FleetStore::load()
 Expected<FleetData> FleetStore::readColumns()
 {
     FleetData data;
-    // The reports are read meanwhile by a second connection on the other core, in a read transaction of its
-    // own (compared with this one's below); without a second connection, after the devices by this one.
-    HistoryRows historyRows;
-    Status historyRead = makeError(ErrorCode::Failed, "not read");
-    std::unique_ptr<SqlDatabase> second;
-    if (auto db = isPostgresUri(m_connect) ? openPostgres(m_connect) : openSqlite(m_connect, false); db)
-        second = std::move(*db);
-    std::thread historyThread;
-    if (second) {
-        historyThread = std::thread([&] {
-            historyRead = beginRead(*second);
-            if (historyRead)
-                historyRead = readHistory(*second, historyRows);
-            second->exec("COMMIT");
-        });
-    }
-    struct Join
-    {
-        std::thread &thread;
-        ~Join()
-        {
-            if (thread.joinable())
-                thread.join();
-        }
-    } join{historyThread};
     // The devices in key order, each field's texts interned as they come: one pass, no copy of the result.
     // PostgreSQL compares by byte like SQLite only under the "C" collation.
     const std::string byKey =
@@ -566,42 +518,26 @@ Expected<FleetData> FleetStore::readColumns()
 
     // The history: every report's device, time and verdict. A device's current report is in the columns
     // already; of the other reports, the device is looked up by its key.
-    if (historyThread.joinable())
-        historyThread.join();
-    if (!historyRead) { // no second connection, or it failed: this one reads them
-        historyRows = {};
-        if (Status s = readHistory(*m_db, historyRows); !s)
-            return s.error();
-    }
-    const std::size_t reportCount = historyRows.ids.size();
-    if (auto count = m_db->query("SELECT COUNT(*) FROM reports"); !count)
-        return count.error();
-    else if (static_cast<std::size_t>(number(count->front()[0])) != reportCount) {
-        // The other connection saw another commit (reports only grow, so the same count is the same reports):
-        // read them again in this transaction.
-        HistoryRows again;
-        if (Status s = readHistory(*m_db, again); !s)
-            return s.error();
-        historyRows = std::move(again);
-    }
     std::sort(currentIds.begin(), currentIds.end());
     std::unordered_map<std::string_view, std::uint32_t> deviceOf; // made at the first older report
     std::vector<std::pair<std::uint32_t, bool>> older;            // device, ready
-    std::vector<std::string_view> olderTimes;
-    for (std::size_t r = 0; r < historyRows.ids.size(); ++r) {
-        if (std::binary_search(currentIds.begin(), currentIds.end(), historyRows.ids[r]))
-            continue;
+    TextColumn olderTimes;
+    read = m_db->scan("SELECT id, device_key, generated_at, verdict FROM reports", [&](const std::string_view *row) {
+        if (std::binary_search(currentIds.begin(), currentIds.end(), toInt(row[0])))
+            return;
         if (deviceOf.empty()) {
             deviceOf.reserve(keys.size());
             for (std::uint32_t i = 0; i < keys.size(); ++i)
                 deviceOf.emplace(keys[i], i);
         }
-        const auto it = deviceOf.find(historyRows.keys[r]);
+        const auto it = deviceOf.find(row[1]);
         if (it == deviceOf.end())
-            continue; // a device of a later commit than the device columns
-        older.emplace_back(it->second, historyRows.ready[r] != 0);
-        olderTimes.push_back(historyRows.times[r]);
-    }
+            return;
+        older.emplace_back(it->second, row[3] == "ready");
+        olderTimes.push(row[2]);
+    });
+    if (!read)
+        return read.error();
     struct Report
     {
         std::string_view time;

@@ -181,7 +181,6 @@ private:
 
     std::unique_ptr<SqlDatabase> m_db;
     std::string m_location;
-    std::string m_connect; ///< the location as given (a second connection reads the history)
 };
 
 /// The same counts as FleetStore::summary(), row by row (a reference the tests hold the other two against).
