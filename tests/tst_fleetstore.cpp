@@ -4,6 +4,8 @@
 #include "reportgenerator.h"
 #include "testsupport.h"
 
+#include <algorithm>
+#include <array>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -37,16 +39,85 @@ struct Fleet
     }
 };
 
-std::vector<const DeviceRow *> all(const FleetData &data)
+/// Every device of the columns, by index.
+std::vector<std::uint32_t> everyDevice(const FleetData &data)
 {
-    std::vector<const DeviceRow *> rows;
-    for (const DeviceRow &d : data.devices)
-        rows.push_back(&d);
-    return rows;
+    std::vector<std::uint32_t> all(data.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    return all;
 }
 
-/// Everything the store promises, on one store location; returns the summary after the imports.
-Summary exerciseStore(const std::string &location, const Fleet &fleet)
+std::vector<const DeviceRow *> pointers(const std::vector<DeviceRow> &rows)
+{
+    std::vector<const DeviceRow *> out;
+    for (const DeviceRow &r : rows)
+        out.push_back(&r);
+    return out;
+}
+
+/// The columns' counts equal the store's summary and the row-by-row reference, over all devices and a subset.
+void checkColumns(const FleetData &data, const Summary &stored)
+{
+    std::vector<DeviceRow> rows;
+    for (std::uint32_t i = 0; i < data.size(); ++i)
+        rows.push_back(data.row(i));
+    Summary fromRows = summarize(pointers(rows));
+    fromRows.reports = stored.reports;
+    CHECK(fromRows == stored);
+    Summary fromColumns = summarize(data, everyDevice(data));
+    fromColumns.reports = stored.reports;
+    CHECK(fromColumns == stored);
+    // Sorted by device key, as the table shows them first.
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        CHECK(rows[i - 1].key < rows[i].key);
+
+    // A subset (every third device, as a filter would leave): the same counts both ways.
+    std::vector<std::uint32_t> some;
+    std::vector<const DeviceRow *> someRows;
+    for (std::uint32_t i = 0; i < data.size(); i += 3) {
+        some.push_back(i);
+        someRows.push_back(&rows[i]);
+    }
+    CHECK(summarize(data, some) == summarize(someRows));
+    // Verdicts per architecture add up to the devices of each architecture, by verdict too.
+    const auto byArch = verdictsBy(data, Field::Arch, some);
+    for (std::size_t a = 0; a < byArch.size(); ++a) {
+        std::array<std::int64_t, 4> expected{0, 0, 0, 0};
+        for (const DeviceRow *r : someRows) {
+            if (r->arch == data.field(Field::Arch).values[a]) {
+                const auto v = std::find(std::begin(kVerdictOrder), std::end(kVerdictOrder), r->verdict);
+                ++expected[static_cast<std::size_t>(std::min<std::ptrdiff_t>(v - std::begin(kVerdictOrder), 3))];
+            }
+        }
+        CHECK(byArch[a] == expected);
+    }
+    // Readiness over time: the last month sees every device at its latest report.
+    const auto months = readinessByMonth(data, {});
+    REQUIRE_FALSE(months.empty());
+    CHECK(months.back().devices == stored.devices);
+    CHECK(months.back().ready == stored.byVerdict.at("ready"));
+    CHECK(std::is_sorted(data.months.begin(), data.months.end()));
+}
+
+/// What two engines must agree on: the counts, the loaded table (as CSV) and readiness over time.
+struct StoreView
+{
+    Summary summary;
+    std::string table;
+    std::vector<std::string> months;
+};
+
+std::vector<std::string> monthLines(const FleetData &data)
+{
+    std::vector<std::string> out;
+    for (const MonthPoint &p : readinessByMonth(data, {}))
+        out.push_back(p.month + " " + std::to_string(p.ready) + "/" + std::to_string(p.devices));
+    return out;
+}
+
+/// Everything the store promises, on one store location; returns what it holds after the imports.
+StoreView exerciseStore(const std::string &location, const Fleet &fleet)
 {
     auto store = FleetStore::open(location, true);
     REQUIRE(store);
@@ -96,14 +167,12 @@ Summary exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(summary->byArch.at("x64") > 0);
     CHECK(summary->byRing.count(kNoRing) == 0);
 
-    // The database's counts equal the counts over the loaded rows (two independent computations).
+    // The database's counts equal the counts over the loaded columns and rows (independent computations).
     auto data = store->load();
     REQUIRE(data);
-    REQUIRE(data->devices.size() == 60);
+    REQUIRE(data->size() == 60);
     CHECK(data->history.size() == fleet.files);
-    Summary fromRows = summarize(all(*data));
-    fromRows.reports = summary->reports;
-    CHECK(fromRows == *summary);
+    checkColumns(*data, *summary);
 
     // Re-importing the same folder adds nothing and changes nothing.
     auto again = store->import(fleet.reports);
@@ -157,12 +226,16 @@ Summary exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(after->byRing.at(kNoRing).ready == 1);
     auto loaded = store->load();
     REQUIRE(loaded);
-    const auto it = std::find_if(loaded->devices.begin(), loaded->devices.end(),
-                                 [](const DeviceRow &d) { return d.hostname == "NEW-DEVICE"; });
-    REQUIRE(it != loaded->devices.end());
-    CHECK(it->verdict == "ready");
-    CHECK(it->blockers.empty());
-    CHECK(it->generatedAt == "2026-11-30T10:00:00Z");
+    std::uint32_t newDevice = 0;
+    while (newDevice < loaded->size() && loaded->hostname[newDevice] != "NEW-DEVICE")
+        ++newDevice;
+    REQUIRE(newDevice < loaded->size());
+    const DeviceRow row = loaded->row(newDevice);
+    CHECK(row.verdict == "ready");
+    CHECK(row.blockers.empty());
+    CHECK(row.generatedAt == "2026-11-30T10:00:00Z");
+    CHECK(loaded->months.back() == "2026-11");
+    checkColumns(*loaded, *after);
 
     // Rings given later reach the devices already stored.
     test::writeFile(fleet.dir.path() + "/late-rings.csv", "NEW-DEVICE,9-late\n");
@@ -176,7 +249,10 @@ Summary exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(withRing->byRing.at("9-late").devices == 1);
     CHECK(withRing->byRing.at("9-late").ready == 1);
     CHECK(withRing->byRing.count(kNoRing) == 0);
-    return *withRing;
+    auto final = store->load();
+    REQUIRE(final);
+    checkColumns(*final, *withRing);
+    return {*withRing, devicesToCsv(*final, everyDevice(*final)), monthLines(*final)};
 }
 
 /// A PostgreSQL cluster of its own: initdb into a temp folder, a unix socket there, no TCP; stopped at the end.
@@ -253,7 +329,7 @@ TEST_CASE("fleet: the SQLite store imports, dedups, keeps history, skips bad fil
 {
     Fleet fleet;
     const std::string db = fleet.dir.path() + "/store/fleet.sqlite"; // the folder is created
-    const Summary summary = exerciseStore(db, fleet);
+    const Summary summary = exerciseStore(db, fleet).summary;
     CHECK(summary.devices == 61);
     // A second connection (another process would see the same) reads the committed store.
     auto reopened = FleetStore::open(db, false);
@@ -300,10 +376,14 @@ TEST_CASE("fleet: PostgreSQL, a real throwaway cluster, gives the same summary a
     INFO(cluster.log());
     REQUIRE(cluster.started());
     Fleet fleet;
-    const Summary onPostgres = exerciseStore(cluster.createDatabase("fleet_a"), fleet);
-    const Summary onSqlite = exerciseStore(fleet.dir.path() + "/fleet.sqlite", fleet);
-    CHECK(onPostgres == onSqlite);
-    CHECK(nlohmann::json(summaryToJson(onPostgres)) == summaryToJson(onSqlite));
+    const StoreView onPostgres = exerciseStore(cluster.createDatabase("fleet_a"), fleet);
+    const StoreView onSqlite = exerciseStore(fleet.dir.path() + "/fleet.sqlite", fleet);
+    CHECK(onPostgres.summary == onSqlite.summary);
+    CHECK(nlohmann::json(summaryToJson(onPostgres.summary)) == summaryToJson(onSqlite.summary));
+    // The dashboard's data too: the same devices in the same order, the same readiness over time.
+    CHECK(onPostgres.table == onSqlite.table);
+    CHECK(onPostgres.months == onSqlite.months);
+    CHECK(std::count(onSqlite.table.begin(), onSqlite.table.end(), '\n') == 62); // header and 61 devices
 
     // A second bench imports into the same shared store: the same reports add nothing.
     const std::string uri = cluster.createDatabase("fleet_b");

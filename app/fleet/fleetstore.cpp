@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -22,7 +23,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char *kSchemaVersion = "1";
-const char *const kVerdicts[] = {"ready", "ready_after_fixes", "blocked", "undetermined"};
 
 // Covering indexes: every count of the summary is an index scan without a sort (fleet summary < 200 ms).
 constexpr const char *kSummaryIndexes = "CREATE INDEX IF NOT EXISTS devices_by_verdict ON devices (verdict);"
@@ -73,6 +73,21 @@ SqlValue optionalInt(const std::optional<std::int64_t> &v)
 {
     return v ? SqlValue(*v) : SqlValue();
 }
+
+/// A number the database gave as text (an id); 0 when it is none.
+std::int64_t toInt(std::string_view text)
+{
+    std::int64_t n = 0;
+    std::from_chars(text.data(), text.data() + text.size(), n);
+    return n;
+}
+
+/// Hashes std::string and std::string_view alike, so a view finds a map's string key without a copy.
+struct TextHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 /// "hostname,ring" lines; a header line "hostname,ring" is allowed; errors name the file and line.
 Expected<std::vector<std::pair<std::string, std::string>>> readRings(const std::string &path)
@@ -375,7 +390,7 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
 Expected<Summary> FleetStore::summary()
 {
     Summary s;
-    for (const char *v : kVerdicts)
+    for (const char *v : kVerdictOrder)
         s.byVerdict[v] = 0;
     auto scalar = [&](const char *sql, std::int64_t &out) -> Status {
         auto rows = m_db->query(sql);
@@ -423,49 +438,189 @@ Expected<Summary> FleetStore::summary()
 
 Expected<FleetData> FleetStore::load()
 {
-    FleetData data;
-    // Sorted here rather than by the database: an ORDER BY over 100,000 rows costs more than std::sort.
-    auto rows = m_db->query("SELECT device_key, hostname, serial, manufacturer, model, verdict, arch, build_label,"
-                            " edition, baseline, ring, generated_at, as_of, blockers FROM devices");
-    if (!rows)
-        return rows.error();
-    data.devices.reserve(rows->size());
-    std::unordered_map<std::string, std::uint32_t> index;
-    index.reserve(rows->size());
-    for (SqlRow &row : *rows) {
-        DeviceRow d;
-        std::string *fields[] = {&d.key,     &d.hostname,    &d.serial, &d.manufacturer, &d.model,
-                                 &d.verdict, &d.arch,        &d.build,  &d.edition,      &d.baseline,
-                                 &d.ring,    &d.generatedAt, &d.asOf};
-        for (std::size_t c = 0; c < std::size(fields); ++c) {
-            if (auto *s = std::get_if<std::string>(&row[c]))
-                *fields[c] = std::move(*s);
-        }
-        d.blockers = parseBlockersText(text(row[13]));
-        data.devices.push_back(std::move(d));
+    // SQLite reads the file through a memory map here: no copy of every page into its cache.
+    if (m_db->kind() == "sqlite") {
+        if (Status s = m_db->exec("PRAGMA mmap_size=4294967296"); !s)
+            return s.error();
     }
-    std::sort(data.devices.begin(), data.devices.end(),
-              [](const DeviceRow &a, const DeviceRow &b) { return a.key < b.key; });
-    for (std::uint32_t i = 0; i < data.devices.size(); ++i)
-        index.emplace(data.devices[i].key, i);
-    auto history = m_db->query("SELECT device_key, generated_at, verdict FROM reports");
-    if (!history)
-        return history.error();
-    data.history.reserve(history->size());
-    for (SqlRow &row : *history) {
-        const auto it = index.find(text(row[0]));
-        if (it != index.end())
-            data.history.push_back({it->second, std::move(std::get<std::string>(row[1])), text(row[2])});
-    }
-    std::stable_sort(data.history.begin(), data.history.end(),
-                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.generatedAt < b.generatedAt; });
+    // One snapshot for both queries: an import committing meanwhile shows in neither or in both.
+    if (Status s =
+            m_db->exec(m_db->kind() == "postgresql" ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN");
+        !s)
+        return s.error();
+    auto data = readColumns();
+    m_db->exec(data ? "COMMIT" : "ROLLBACK");
     return data;
+}
+
+Expected<FleetData> FleetStore::readColumns()
+{
+    FleetData data;
+    // The devices in key order, each field's texts interned as they come: one pass, no copy of the result.
+    // PostgreSQL compares by byte like SQLite only under the "C" collation.
+    const std::string byKey =
+        m_db->kind() == "postgresql" ? " ORDER BY device_key COLLATE \"C\"" : " ORDER BY device_key";
+    constexpr Field coded[] = {Field::Verdict, Field::Manufacturer, Field::Model, Field::Arch,    Field::Build,
+                               Field::Edition, Field::Baseline,     Field::Ring,  Field::Blockers};
+    std::array<std::unordered_map<std::string, std::uint32_t, TextHash, std::equal_to<>>, kFieldCount> interned;
+    for (const char *v : kVerdictOrder) { // the verdicts first, so a verdict's id is its column in verdictsBy()
+        interned[0].emplace(v, static_cast<std::uint32_t>(interned[0].size()));
+        data.fields[0].values.emplace_back(v);
+    }
+    TextColumn keys;
+    std::vector<std::int64_t> currentIds; // reports.id of every device's current report
+    if (auto count = m_db->query("SELECT COUNT(*) FROM devices"); count && !count->empty()) {
+        const auto n = static_cast<std::size_t>(number(count->front()[0]));
+        keys.reserve(n, n * 24);
+        data.hostname.reserve(n, n * 16);
+        data.serial.reserve(n, n * 10);
+        data.generatedAt.reserve(n, n * 20);
+        data.asOf.reserve(n, n * 10);
+        for (Dictionary &field : data.fields)
+            field.ids.reserve(n);
+        currentIds.reserve(n);
+    }
+    auto intern = [&](std::size_t f, std::string_view text) {
+        const auto &values = data.fields[f].values;
+        if (values.size() <= 8) { // a handful of values (verdict, architecture, ring): comparing beats hashing
+            const auto known = std::find(values.begin(), values.end(), text);
+            if (known != values.end()) {
+                data.fields[f].ids.push_back(static_cast<std::uint32_t>(known - values.begin()));
+                return;
+            }
+        }
+        auto &ids = interned[f];
+        auto it = ids.find(text);
+        if (it == ids.end()) {
+            it = ids.emplace(std::string(text), static_cast<std::uint32_t>(ids.size())).first;
+            data.fields[f].values.emplace_back(text);
+        }
+        data.fields[f].ids.push_back(it->second);
+    };
+    Status read = m_db->scan(
+        "SELECT device_key, hostname, serial, generated_at, as_of, verdict, manufacturer, model, arch, build_label,"
+        " edition, baseline, ring, blockers, report_id FROM devices" +
+            byKey,
+        [&](const std::string_view *row) {
+            keys.push(row[0]);
+            data.hostname.push(row[1]);
+            data.serial.push(row[2]);
+            data.generatedAt.push(row[3]);
+            data.asOf.push(row[4]);
+            for (std::size_t f = 0; f < std::size(coded); ++f)
+                intern(static_cast<std::size_t>(coded[f]), row[5 + f]);
+            currentIds.push_back(toInt(row[14]));
+        });
+    if (!read)
+        return read.error();
+    for (const std::string &text : data.field(Field::Blockers).values)
+        data.blockerSets.push_back(parseBlockersText(text));
+
+    // The history: every report's device, time and verdict. A device's current report is in the columns
+    // already; of the other reports, the device is looked up by its key.
+    std::sort(currentIds.begin(), currentIds.end());
+    std::unordered_map<std::string_view, std::uint32_t> deviceOf; // made at the first older report
+    std::vector<std::pair<std::uint32_t, bool>> older;            // device, ready
+    TextColumn olderTimes;
+    read = m_db->scan("SELECT id, device_key, generated_at, verdict FROM reports", [&](const std::string_view *row) {
+        if (std::binary_search(currentIds.begin(), currentIds.end(), toInt(row[0])))
+            return;
+        if (deviceOf.empty()) {
+            deviceOf.reserve(keys.size());
+            for (std::uint32_t i = 0; i < keys.size(); ++i)
+                deviceOf.emplace(keys[i], i);
+        }
+        const auto it = deviceOf.find(row[1]);
+        if (it == deviceOf.end())
+            return;
+        older.emplace_back(it->second, row[3] == "ready");
+        olderTimes.push(row[2]);
+    });
+    if (!read)
+        return read.error();
+    struct Report
+    {
+        std::string_view time;
+        std::uint32_t device;
+        bool ready;
+    };
+    std::vector<Report> reports;
+    reports.reserve(data.size() + older.size());
+    for (std::uint32_t i = 0; i < data.size(); ++i)
+        reports.push_back({data.generatedAt[i], i, data.id(Field::Verdict, i) == 0}); // kVerdictOrder[0]: ready
+    for (std::size_t i = 0; i < older.size(); ++i)
+        reports.push_back({olderTimes[i], older[i].first, older[i].second});
+    // In time order (sorted here: an ORDER BY would walk the time index and fetch every row); at the same time,
+    // by device, and not ready before ready, so both engines agree.
+    std::sort(reports.begin(), reports.end(), [](const Report &a, const Report &b) {
+        const int c = a.time.compare(b.time);
+        if (c != 0)
+            return c < 0;
+        return a.device != b.device ? a.device < b.device : a.ready < b.ready;
+    });
+    data.history.reserve(reports.size());
+    for (const Report &r : reports) {
+        const std::string_view month = r.time.substr(0, 7);
+        if (data.months.empty() || data.months.back() != month)
+            data.months.emplace_back(month);
+        data.history.push_back({r.device, static_cast<std::uint16_t>(data.months.size() - 1), r.ready});
+    }
+    return data;
+}
+
+void TextColumn::push(std::string_view text)
+{
+    m_chars.append(text);
+    m_ends.push_back(static_cast<std::uint32_t>(m_chars.size()));
+}
+
+void TextColumn::reserve(std::size_t count, std::size_t chars)
+{
+    m_ends.reserve(count);
+    m_chars.reserve(chars);
+}
+
+std::uint32_t Dictionary::find(std::string_view value) const
+{
+    return static_cast<std::uint32_t>(std::find(values.begin(), values.end(), value) - values.begin());
+}
+
+std::vector<std::uint32_t> Dictionary::ranks() const
+{
+    std::vector<std::uint32_t> order(values.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return values[a] < values[b]; });
+    std::vector<std::uint32_t> rank(values.size());
+    for (std::uint32_t r = 0; r < order.size(); ++r)
+        rank[order[r]] = r;
+    return rank;
+}
+
+DeviceRow FleetData::row(std::uint32_t d) const
+{
+    DeviceRow r;
+    r.hostname = hostname[d];
+    r.serial = serial[d];
+    r.key = upper(r.hostname) + "/" + r.serial;
+    r.manufacturer = value(Field::Manufacturer, d);
+    r.model = value(Field::Model, d);
+    r.verdict = value(Field::Verdict, d);
+    r.arch = value(Field::Arch, d);
+    r.build = value(Field::Build, d);
+    r.edition = value(Field::Edition, d);
+    r.baseline = value(Field::Baseline, d);
+    r.ring = value(Field::Ring, d);
+    r.generatedAt = generatedAt[d];
+    r.asOf = asOf[d];
+    r.blockers = blockerSets[id(Field::Blockers, d)];
+    return r;
 }
 
 Summary summarize(const std::vector<const DeviceRow *> &rows)
 {
     Summary s;
-    for (const char *v : kVerdicts)
+    for (const char *v : kVerdictOrder)
         s.byVerdict[v] = 0;
     s.devices = static_cast<std::int64_t>(rows.size());
     for (const DeviceRow *d : rows) {
@@ -488,23 +643,83 @@ Summary summarize(const std::vector<const DeviceRow *> &rows)
     return s;
 }
 
-std::vector<MonthPoint> readinessByMonth(const std::vector<HistoryEntry> &history, std::size_t deviceCount,
-                                         const std::function<bool(std::uint32_t)> &include)
+Summary summarize(const FleetData &data, const std::vector<std::uint32_t> &devices)
+{
+    // Counted by dictionary index, named once at the end.
+    std::array<std::vector<std::int64_t>, kFieldCount> counts;
+    for (std::size_t f = 0; f < kFieldCount; ++f)
+        counts[f].assign(data.fields[f].values.size(), 0);
+    constexpr Field counted[] = {Field::Verdict,  Field::Arch, Field::Build,
+                                 Field::Baseline, Field::Ring, Field::Blockers};
+    const std::uint32_t ready = 0; // kVerdictOrder[0]
+    std::vector<std::int64_t> readyInRing(data.field(Field::Ring).values.size(), 0);
+    for (std::uint32_t d : devices) {
+        for (Field f : counted)
+            ++counts[static_cast<std::size_t>(f)][data.id(f, d)];
+        readyInRing[data.id(Field::Ring, d)] += data.id(Field::Verdict, d) == ready;
+    }
+    Summary s;
+    s.devices = static_cast<std::int64_t>(devices.size());
+    auto name = [&](Field f, std::map<std::string, std::int64_t> &out) {
+        const auto &n = counts[static_cast<std::size_t>(f)];
+        for (std::size_t i = 0; i < n.size(); ++i) {
+            if (n[i] || f == Field::Verdict) // all four verdicts, zeros included
+                out[data.field(f).values[i]] += n[i];
+        }
+    };
+    name(Field::Verdict, s.byVerdict);
+    name(Field::Arch, s.byArch);
+    name(Field::Build, s.byBuild);
+    name(Field::Baseline, s.byBaseline);
+    const auto &rings = counts[static_cast<std::size_t>(Field::Ring)];
+    for (std::size_t i = 0; i < rings.size(); ++i) {
+        if (!rings[i])
+            continue;
+        const std::string &ring = data.field(Field::Ring).values[i];
+        Summary::Ring &r = s.byRing[ring.empty() ? kNoRing : ring];
+        r.devices += rings[i];
+        r.ready += readyInRing[i];
+    }
+    const auto &sets = counts[static_cast<std::size_t>(Field::Blockers)];
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        if (!sets[i])
+            continue;
+        std::vector<std::string> categories;
+        for (const Blocker &b : data.blockerSets[i]) {
+            s.byBlocker[b.check] += sets[i];
+            if (std::find(categories.begin(), categories.end(), b.category) == categories.end())
+                categories.push_back(b.category);
+        }
+        for (const std::string &c : categories)
+            s.byBlockerCategory[c] += sets[i];
+    }
+    return s;
+}
+
+std::vector<std::array<std::int64_t, 4>> verdictsBy(const FleetData &data, Field field,
+                                                    const std::vector<std::uint32_t> &devices)
+{
+    std::vector<std::array<std::int64_t, 4>> counts(data.field(field).values.size(), {0, 0, 0, 0});
+    for (std::uint32_t d : devices)
+        ++counts[data.id(field, d)][std::min<std::uint32_t>(data.id(Field::Verdict, d), 3)];
+    return counts;
+}
+
+std::vector<MonthPoint> readinessByMonth(const FleetData &data, const std::function<bool(std::uint32_t)> &include)
 {
     std::vector<MonthPoint> points;
-    std::vector<signed char> state(deviceCount, -1); // -1 not seen, 0 not ready, 1 ready
+    std::vector<signed char> state(data.size(), -1); // -1 not seen, 0 not ready, 1 ready
     std::int64_t seen = 0, ready = 0;
-    for (const HistoryEntry &h : history) {
-        if (h.device >= deviceCount || (include && !include(h.device)))
+    for (const HistoryEntry &h : data.history) {
+        if (h.device >= data.size() || (include && !include(h.device)))
             continue;
-        const std::string month = h.generatedAt.substr(0, 7);
-        if (points.empty() || points.back().month != month)
-            points.push_back({month, 0, 0});
+        if (points.empty() || points.back().month != data.months[h.month])
+            points.push_back({data.months[h.month], 0, 0});
         signed char &s = state[h.device];
         if (s < 0)
             ++seen;
         ready -= s == 1;
-        s = h.verdict == "ready" ? 1 : 0;
+        s = h.ready ? 1 : 0;
         ready += s;
         points.back().devices = seen;
         points.back().ready = ready;
@@ -570,13 +785,18 @@ std::string summaryToCsv(const Summary &s)
     return out;
 }
 
-std::string devicesToCsv(const std::vector<const DeviceRow *> &rows)
+std::string devicesToCsv(const FleetData &data, const std::vector<std::uint32_t> &devices)
 {
     std::string out = "hostname,serial,manufacturer,model,verdict,blockers,arch,build,edition,baseline,ring,"
                       "generated_at,as_of\n";
-    for (const DeviceRow *d : rows)
-        out += csvLine({d->hostname, d->serial, d->manufacturer, d->model, d->verdict, blockersText(d->blockers),
-                        d->arch, d->build, d->edition, d->baseline, d->ring, d->generatedAt, d->asOf});
+    out.reserve(out.size() + devices.size() * 160);
+    for (std::uint32_t d : devices) {
+        out += csvLine({std::string(data.hostname[d]), std::string(data.serial[d]), data.value(Field::Manufacturer, d),
+                        data.value(Field::Model, d), data.value(Field::Verdict, d), data.value(Field::Blockers, d),
+                        data.value(Field::Arch, d), data.value(Field::Build, d), data.value(Field::Edition, d),
+                        data.value(Field::Baseline, d), data.value(Field::Ring, d), std::string(data.generatedAt[d]),
+                        std::string(data.asOf[d])});
+    }
     return out;
 }
 

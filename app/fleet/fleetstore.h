@@ -7,12 +7,14 @@
 #include "reportrecord.h"
 #include "sqldatabase.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <memory>
 #include <nlohmann/json_fwd.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace hpr::fleet {
@@ -79,19 +81,67 @@ struct DeviceRow
     std::vector<Blocker> blockers;
 };
 
-/// One report of the history: which device (index into the device rows), when, and its verdict.
+/// The fields of a device whose values repeat across a fleet: FleetData keeps each as a number into the
+/// field's dictionary.
+enum class Field : std::uint8_t { Verdict, Manufacturer, Model, Arch, Build, Edition, Baseline, Ring, Blockers };
+inline constexpr std::size_t kFieldCount = 9;
+/// The verdicts in the order the dashboard counts them; FleetData's Verdict dictionary starts with them.
+inline constexpr const char *kVerdictOrder[] = {"ready", "ready_after_fixes", "blocked", "undetermined"};
+
+/// One report of the history: which device (index into FleetData), in which month (index into
+/// FleetData::months), and whether it said ready.
 struct HistoryEntry
 {
     std::uint32_t device = 0;
-    std::string generatedAt;
-    std::string verdict;
+    std::uint16_t month = 0;
+    bool ready = false;
 };
 
-/// Everything the dashboard shows.
+/// Texts that rarely repeat (host names, serials, times), one buffer for all devices.
+class TextColumn
+{
+public:
+    void push(std::string_view text);
+    std::string_view operator[](std::size_t i) const
+    {
+        const std::uint32_t begin = i ? m_ends[i - 1] : 0;
+        return std::string_view(m_chars).substr(begin, m_ends[i] - begin);
+    }
+    std::size_t size() const { return m_ends.size(); }
+    void reserve(std::size_t count, std::size_t chars);
+
+private:
+    std::string m_chars;
+    std::vector<std::uint32_t> m_ends;
+};
+
+/// The values of one repeating field: the distinct texts, and per device the index of its text.
+struct Dictionary
+{
+    std::vector<std::string> values;
+    std::vector<std::uint32_t> ids; ///< per device
+    /// The index of a text, or values.size() when no device has it.
+    std::uint32_t find(std::string_view value) const;
+    /// Per value, its position in the values sorted by text (to sort devices by the field).
+    std::vector<std::uint32_t> ranks() const;
+};
+
+/// Everything the dashboard shows, in columns: the latest report of every device (sorted by device key) and
+/// the history. About 110 bytes a device, read from the store in one pass.
 struct FleetData
 {
-    std::vector<DeviceRow> devices;    ///< sorted by key
-    std::vector<HistoryEntry> history; ///< sorted by time
+    std::array<Dictionary, kFieldCount> fields;
+    TextColumn hostname, serial, generatedAt, asOf;
+    std::vector<std::vector<Blocker>> blockerSets; ///< the blockers of each value of Field::Blockers
+    std::vector<std::string> months;               ///< "2026-07", ascending: the months of the history
+    std::vector<HistoryEntry> history;             ///< in time order
+
+    std::size_t size() const { return hostname.size(); }
+    const Dictionary &field(Field f) const { return fields[static_cast<std::size_t>(f)]; }
+    std::uint32_t id(Field f, std::uint32_t device) const { return field(f).ids[device]; }
+    const std::string &value(Field f, std::uint32_t device) const { return field(f).values[id(f, device)]; }
+    /// One device as a row.
+    DeviceRow row(std::uint32_t device) const;
 };
 
 /// Devices ready at the end of a month, counting each device's latest report up to then.
@@ -116,7 +166,7 @@ public:
     Expected<ImportResult> import(const std::string &path, const ImportOptions &options = {});
     /// The counts, computed by the database.
     Expected<Summary> summary();
-    /// Every device with its latest report, and the history.
+    /// Every device with its latest report, and the history, in columns (two queries, each read in one pass).
     Expected<FleetData> load();
 
     const std::string &location() const { return m_location; } ///< password redacted
@@ -127,16 +177,22 @@ private:
     Status createSchema();
     Status prepareImport();
     Status store(const ReportRecord &record, const std::string &path, ImportResult &result);
+    Expected<FleetData> readColumns();
 
     std::unique_ptr<SqlDatabase> m_db;
     std::string m_location;
 };
 
-/// The same counts as FleetStore::summary(), from device rows (the dashboard's filtered rows).
+/// The same counts as FleetStore::summary(), row by row (a reference the tests hold the other two against).
 Summary summarize(const std::vector<const DeviceRow *> &rows);
+/// The same counts over some devices of the columns (indices into data; the dashboard's filtered devices).
+Summary summarize(const FleetData &data, const std::vector<std::uint32_t> &devices);
+/// Devices per value of a field (index into its dictionary) and verdict (kVerdictOrder; other values count as
+/// undetermined), over some devices.
+std::vector<std::array<std::int64_t, 4>> verdictsBy(const FleetData &data, Field field,
+                                                    const std::vector<std::uint32_t> &devices);
 /// Readiness per month from the history, counting only devices for which include(device index) is true.
-std::vector<MonthPoint> readinessByMonth(const std::vector<HistoryEntry> &history, std::size_t deviceCount,
-                                         const std::function<bool(std::uint32_t)> &include);
+std::vector<MonthPoint> readinessByMonth(const FleetData &data, const std::function<bool(std::uint32_t)> &include);
 
 /// {"devices": N, "reports": M, "by_verdict": {...}, "by_blocker_category": ..., "by_blocker": ...,
 ///  "by_architecture": ..., "by_build": ..., "by_baseline": ..., "by_ring": {"ring": {"devices", "ready"}}}
@@ -144,8 +200,8 @@ nlohmann::json summaryToJson(const Summary &summary);
 std::string summaryToText(const Summary &summary, const std::string &location);
 /// "dimension,value,devices,ready" rows (ready only for rings; RFC 4180 quoting).
 std::string summaryToCsv(const Summary &summary);
-/// The device rows as CSV (the dashboard's export; the same quoting).
-std::string devicesToCsv(const std::vector<const DeviceRow *> &rows);
+/// Some devices of the columns as CSV, in the given order (the dashboard's export; the same quoting).
+std::string devicesToCsv(const FleetData &data, const std::vector<std::uint32_t> &devices);
 
 /// Whether a store location names PostgreSQL rather than an SQLite file.
 bool isPostgresUri(const std::string &location);

@@ -69,18 +69,42 @@ public:
         return collect(PQexec(m_conn, sql.c_str()));
     }
 
+    Status scan(const std::string &sql, const std::function<void(const std::string_view *)> &onRow) override
+    {
+        PGresult *res = PQexec(m_conn, sql.c_str());
+        if (Status s = check(res); !s)
+            return s;
+        const int n = PQntuples(res), cols = PQnfields(res);
+        std::vector<std::string_view> columns(static_cast<std::size_t>(cols));
+        for (int r = 0; r < n; ++r) {
+            for (int c = 0; c < cols; ++c)
+                columns[static_cast<std::size_t>(c)] =
+                    std::string_view(PQgetvalue(res, r, c), static_cast<std::size_t>(PQgetlength(res, r, c)));
+            onRow(columns.data());
+        }
+        PQclear(res);
+        return {};
+    }
+
 private:
+    /// Nothing when the result is a success; else libpq's message (the result freed).
+    Status check(PGresult *res)
+    {
+        const ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+        if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
+            return {};
+        std::string why = res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn);
+        while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+            why.pop_back();
+        PQclear(res);
+        return makeError(ErrorCode::Failed, "PostgreSQL: " + why);
+    }
+
     /// The rows of a result (integers typed as integers), or libpq's message; frees the result.
     Expected<std::vector<SqlRow>> collect(PGresult *res)
     {
-        const ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
-        if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-            std::string why = res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn);
-            while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
-                why.pop_back();
-            PQclear(res);
-            return makeError(ErrorCode::Failed, "PostgreSQL: " + why);
-        }
+        if (Status s = check(res); !s)
+            return s.error();
         std::vector<SqlRow> rows;
         const int n = PQntuples(res), cols = PQnfields(res);
         rows.reserve(static_cast<std::size_t>(n));

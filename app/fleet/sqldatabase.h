@@ -5,8 +5,10 @@
 #include "engine/expected.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -31,6 +33,9 @@ public:
     virtual Expected<std::vector<SqlRow>> run(int id, const std::vector<SqlValue> &params) = 0;
     /// Runs a query without parameters; its rows.
     virtual Expected<std::vector<SqlRow>> query(const std::string &sql) = 0;
+    /// Runs a query without parameters and hands every row to onRow as texts (NULL as empty; numbers as their
+    /// digits) without copying them: the views hold during the call only. For reading many rows in one pass.
+    virtual Status scan(const std::string &sql, const std::function<void(const std::string_view *columns)> &onRow) = 0;
 };
 
 /// Opens (creating when create is set) an SQLite file; NotFound when it is missing and create is not set.

@@ -82,6 +82,29 @@ public:
         return rows;
     }
 
+    Status scan(const std::string &sql, const std::function<void(const std::string_view *)> &onRow) override
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &stmt, nullptr) != SQLITE_OK)
+            return failure(sqlite3_errmsg(m_db));
+        std::vector<std::string_view> columns(static_cast<std::size_t>(sqlite3_column_count(stmt)));
+        int rc = SQLITE_ROW;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            for (std::size_t c = 0; c < columns.size(); ++c) {
+                const int i = static_cast<int>(c);
+                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
+                columns[c] = text ? std::string_view(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, i)))
+                                  : std::string_view();
+            }
+            onRow(columns.data());
+        }
+        Status status;
+        if (rc != SQLITE_DONE)
+            status = failure(sqlite3_errmsg(m_db));
+        sqlite3_finalize(stmt);
+        return status;
+    }
+
 private:
     Error failure(const std::string &what) const { return makeError(ErrorCode::Failed, "SQLite: " + what); }
 
@@ -125,7 +148,8 @@ Expected<std::unique_ptr<SqlDatabase>> openSqlite(const std::string &path, bool 
     if (std::filesystem::is_directory(path, ec))
         return makeError(ErrorCode::BadInput, "fleet store " + path + " is a directory, not an SQLite file");
     sqlite3 *db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    // NOMUTEX: a connection is used by one thread at a time (sqldatabase.h), so SQLite's own locks only cost.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path.c_str(), &db, flags, nullptr) != SQLITE_OK) {
         const std::string why = db ? sqlite3_errmsg(db) : "out of memory";
         sqlite3_close(db);

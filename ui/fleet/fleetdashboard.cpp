@@ -16,12 +16,14 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
+#include <QLegendMarker>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPercentBarSeries>
 #include <QPieSeries>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedBarSeries>
@@ -38,8 +40,6 @@ using namespace hpr::fleet;
 
 namespace {
 
-const std::array<const char *, 4> kVerdicts = {"ready", "ready_after_fixes", "blocked", "undetermined"};
-
 /// Colours that stay apart for colour-blind readers (Okabe-Ito); every slice and bar is also labelled.
 QColor verdictColour(const std::string &verdict)
 {
@@ -52,33 +52,54 @@ QColor verdictColour(const std::string &verdict)
     return QColor(0x99, 0x99, 0x99);
 }
 
-/// Verdict counts per value of one field (architecture, build, ring).
+/// Verdict counts per category of a chart (architecture, build, ring).
 using CrossTab = std::map<std::string, std::array<qreal, 4>>;
 
-CrossTab crossTab(const std::vector<const DeviceRow *> &rows, std::string (*key)(const DeviceRow &))
+/// The counts of verdictsBy() under the names the chart shows (two values may share a name).
+CrossTab crossTab(const FleetData &data, Field field, const std::vector<std::uint32_t> &devices,
+                  std::string (*name)(const std::string &))
 {
     CrossTab tab;
-    for (const DeviceRow *d : rows) {
-        auto &counts = tab[key(*d)];
-        const auto v = std::find(kVerdicts.begin(), kVerdicts.end(), d->verdict);
-        counts[static_cast<std::size_t>(v == kVerdicts.end() ? 3 : v - kVerdicts.begin())] += 1;
+    const auto counts = verdictsBy(data, field, devices);
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i][0] + counts[i][1] + counts[i][2] + counts[i][3] == 0)
+            continue;
+        auto &row = tab[name(data.field(field).values[i])];
+        for (std::size_t v = 0; v < 4; ++v)
+            row[v] += qreal(counts[i][v]);
     }
     return tab;
 }
 
-std::string archOf(const DeviceRow &d)
+/// Verdicts per build, named with its baseline ("26100.8875 (current)").
+CrossTab buildTab(const FleetData &data, const std::vector<std::uint32_t> &devices)
 {
-    return d.arch;
+    const std::size_t baselines = data.field(Field::Baseline).values.size();
+    std::vector<std::array<qreal, 4>> counts(data.field(Field::Build).values.size() * baselines, {0, 0, 0, 0});
+    for (std::uint32_t d : devices)
+        counts[data.id(Field::Build, d) * baselines + data.id(Field::Baseline, d)]
+              [std::min<std::uint32_t>(data.id(Field::Verdict, d), 3)] += 1;
+    CrossTab tab;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        if (counts[i][0] + counts[i][1] + counts[i][2] + counts[i][3] == 0)
+            continue;
+        const std::string &baseline = data.field(Field::Baseline).values[i % baselines];
+        auto &row = tab[data.field(Field::Build).values[i / baselines] + (baseline == "current_baseline"  ? " (current)"
+                                                                          : baseline == "behind_baseline" ? " (behind)"
+                                                                                                          : "")];
+        for (std::size_t v = 0; v < 4; ++v)
+            row[v] += counts[i][v];
+    }
+    return tab;
 }
-std::string buildOf(const DeviceRow &d)
+
+std::string asIs(const std::string &value)
 {
-    return d.build + (d.baseline == "current_baseline"  ? " (current)"
-                      : d.baseline == "behind_baseline" ? " (behind)"
-                                                        : "");
+    return value;
 }
-std::string ringOf(const DeviceRow &d)
+std::string ringName(const std::string &ring)
 {
-    return d.ring.empty() ? kNoRing : d.ring;
+    return ring.empty() ? kNoRing : ring;
 }
 
 void resetChart(QChart *chart)
@@ -134,9 +155,9 @@ void showVerdictBars(QChart *chart, const CrossTab &tab, Bars kind, std::size_t 
     QStringList categories;
     for (const auto &row : rows)
         categories << QString::fromStdString(row.first);
-    for (std::size_t v = 0; v < kVerdicts.size(); ++v) {
-        auto *set = new QBarSet(fleetVerdictText(kVerdicts[v]));
-        set->setColor(verdictColour(kVerdicts[v]));
+    for (std::size_t v = 0; v < std::size(kVerdictOrder); ++v) {
+        auto *set = new QBarSet(fleetVerdictText(kVerdictOrder[v]));
+        set->setColor(verdictColour(kVerdictOrder[v]));
         for (const auto &row : rows)
             *set << row.second[v];
         series->append(set);
@@ -167,6 +188,14 @@ void refill(QComboBox *box, const std::map<std::string, std::int64_t> &values, Q
         box->addItem(QStringLiteral("%1 (%2)").arg(text(value)).arg(count), QString::fromStdString(value));
 }
 
+std::vector<std::uint32_t> everyDevice(const FleetData &data)
+{
+    std::vector<std::uint32_t> all(data.size());
+    for (std::uint32_t i = 0; i < all.size(); ++i)
+        all[i] = i;
+    return all;
+}
+
 QString plain(const std::string &s)
 {
     return QString::fromStdString(s);
@@ -193,6 +222,12 @@ FleetDashboard::FleetDashboard(QWidget *parent)
     m_export->setEnabled(false);
     m_status = new QLabel(tr("No store loaded."));
     m_status->setObjectName(QStringLiteral("status"));
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, 0); // busy: a store read has no steps to count
+    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Reading the fleet store"));
+    m_progress->hide();
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -258,7 +293,10 @@ FleetDashboard::FleetDashboard(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
-    layout->addWidget(m_status);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_status, 1);
+    status->addWidget(m_progress);
+    layout->addLayout(status);
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FleetDashboard::onLoaded);
     connect(m_model, &FleetTableModel::rowsFiltered, this, &FleetDashboard::updateCharts);
@@ -276,35 +314,51 @@ QString FleetDashboard::defaultStoreLocation()
 void FleetDashboard::openStore(const QString &location)
 {
     m_location = location;
-    m_status->setText(tr("Reading %1…").arg(location));
+    m_times = {};
+    m_status->setText(tr("Reading the fleet store %1…").arg(location));
+    m_progress->show();
     m_timer.start();
-    m_watcher.setFuture(QtConcurrent::run([where = location.toStdString()]() -> hpr::Expected<FleetData> {
+    m_watcher.setFuture(QtConcurrent::run([where = location.toStdString()]() -> Read {
+        QElapsedTimer read;
+        read.start();
         auto store = FleetStore::open(where, false);
         if (!store)
-            return store.error();
-        return store->load();
+            return {store.error(), read.elapsed()};
+        auto data = store->load();
+        return {std::move(data), read.elapsed()};
     }));
 }
 
 void FleetDashboard::onLoaded()
 {
-    auto result = m_watcher.result();
-    if (!result) {
-        const QString why = QString::fromStdString(result.error().detail);
+    Read result = m_watcher.result();
+    m_progress->hide();
+    m_times.read = result.second;
+    if (!result.first) {
+        const QString why = QString::fromStdString(result.first.error().detail);
         m_status->setText(tr("The fleet store could not be read: %1").arg(why));
         Q_EMIT loaded(false, why);
         return;
     }
-    m_model->setData(std::make_shared<const FleetData>(std::move(*result)));
+    QElapsedTimer phase;
+    phase.start();
+    m_chartMs = 0;
+    m_model->setData(std::make_shared<const FleetData>(std::move(*result.first))); // builds the charts too
+    m_times.table = phase.elapsed() - m_chartMs;
+    phase.restart();
     fillFilterChoices();
+    m_times.charts = m_chartMs + phase.elapsed();
     m_export->setEnabled(true);
-    m_openMs = m_timer.elapsed();
+    m_times.total = m_timer.elapsed();
     Q_EMIT loaded(true, {});
 }
 
 void FleetDashboard::fillFilterChoices()
 {
-    const Summary all = summarize(m_model->visibleRows());
+    // The choices count the whole fleet: the charts' counts when nothing is filtered yet.
+    const auto &fleet = *m_model->fleet();
+    const Summary all =
+        m_model->visibleDevices().size() == fleet.size() ? m_shown : summarize(fleet, everyDevice(fleet));
     std::map<std::string, std::int64_t> rings;
     for (const auto &[name, r] : all.byRing)
         rings[name] = r.devices;
@@ -340,32 +394,41 @@ void FleetDashboard::updateCharts()
 {
     if (!m_model->fleet())
         return;
-    const std::vector<const DeviceRow *> rows = m_model->visibleRows();
-    m_shown = summarize(rows);
-    const auto &fleet = *m_model->fleet();
-    m_months = readinessByMonth(fleet.history, fleet.devices.size(),
-                                [this](std::uint32_t device) { return m_model->isVisible(device); });
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<std::uint32_t> &rows = m_model->visibleDevices();
+    const FleetData &fleet = *m_model->fleet();
+    m_shown = summarize(fleet, rows);
+    m_months = readinessByMonth(fleet, [this](std::uint32_t device) { return m_model->isVisible(device); });
     m_status->setText(tr("%1 of %2 devices shown (latest report of each) from %3")
                           .arg(rows.size())
-                          .arg(fleet.devices.size())
+                          .arg(fleet.size())
                           .arg(m_location));
 
     // Verdicts: one labelled slice each.
     QChart *verdicts = chart(QStringLiteral("verdicts"));
     resetChart(verdicts);
     auto *pie = new QPieSeries;
-    for (const char *v : kVerdicts) {
+    for (const char *v : kVerdictOrder) {
         const auto n = m_shown.byVerdict.at(v);
         if (n == 0)
             continue;
-        QPieSlice *slice = pie->append(QStringLiteral("%1: %2").arg(fleetVerdictText(v)).arg(n), double(n));
+        // The count beside its slice, the verdict in the legend: "Ready after fixes: 22253" in one legend
+        // entry was cut in a third of the window.
+        QPieSlice *slice = pie->append(QLocale().toString(qlonglong(n)), double(n));
         slice->setColor(verdictColour(v));
         slice->setProperty("verdict", QString::fromLatin1(v));
+        slice->setLabelVisible(true);
+        slice->setLabelPosition(QPieSlice::LabelOutside);
+        slice->setLabelArmLengthFactor(0.1);
     }
-    pie->setPieSize(0.8);
+    pie->setPieSize(0.62);
     verdicts->legend()->setVisible(true);
     verdicts->legend()->setAlignment(Qt::AlignBottom);
     verdicts->addSeries(pie);
+    const auto markers = verdicts->legend()->markers(pie);
+    for (int i = 0; i < markers.size() && i < pie->count(); ++i)
+        markers[i]->setLabel(fleetVerdictText(pie->slices().at(i)->property("verdict").toString().toStdString()));
 
     // Top blockers: devices blocked by each check.
     QChart *blockers = chart(QStringLiteral("blockers"));
@@ -384,12 +447,17 @@ void FleetDashboard::updateCharts()
         checks << QString::fromStdString(check);
     }
     bars->append(set);
+    // The count after each bar (inside, a short bar cut it), with room for the longest one's.
     bars->setLabelsVisible(true);
-    attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"))->applyNiceNumbers();
+    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(palette().color(QPalette::WindowText)); // white (the default) is on the bar only
+    QValueAxis *count = attachAxes(blockers, bars, checks, Qt::AlignLeft, Qt::AlignBottom, QStringLiteral("%d"));
+    count->setRange(0, top.empty() ? 1.0 : 1.25 * double(top.back().second));
+    count->applyNiceNumbers();
 
-    showVerdictBars(chart(QStringLiteral("architectures")), crossTab(rows, archOf), Bars::Stacked, 6);
-    showVerdictBars(chart(QStringLiteral("builds")), crossTab(rows, buildOf), Bars::Horizontal, 6);
-    showVerdictBars(chart(QStringLiteral("rings")), crossTab(rows, ringOf), Bars::Percent, 8);
+    showVerdictBars(chart(QStringLiteral("architectures")), crossTab(fleet, Field::Arch, rows, asIs), Bars::Stacked, 6);
+    showVerdictBars(chart(QStringLiteral("builds")), buildTab(fleet, rows), Bars::Horizontal, 6);
+    showVerdictBars(chart(QStringLiteral("rings")), crossTab(fleet, Field::Ring, rows, ringName), Bars::Percent, 8);
     chart(QStringLiteral("rings"))->legend()->setVisible(true);
     chart(QStringLiteral("rings"))->legend()->setAlignment(Qt::AlignBottom);
 
@@ -400,23 +468,41 @@ void FleetDashboard::updateCharts()
     line->setColor(verdictColour("ready"));
     line->setPointsVisible(true);
     QStringList months;
+    int firstYear = 0, lastYear = 0;
     for (std::size_t m = 0; m < m_months.size(); ++m) {
         const MonthPoint &p = m_months[m];
         // Whole tenths of a percent, so the point labels stay short.
         line->append(double(m), p.devices ? std::round(1000.0 * double(p.ready) / double(p.devices)) / 10.0 : 0.0);
-        // "Jul 26": a whole "2026-07" does not fit under six points.
-        months << QLocale().toString(QDate::fromString(QString::fromStdString(p.month), QStringLiteral("yyyy-MM")),
-                                     QStringLiteral("MMM yy"));
+        // The month's short name alone ("Aug"): "Aug 2026" is cut to "Aug ..." under six points in a third of the
+        // window. The year is the axis title; a month of a later year carries its year too ("Jan 27").
+        const QDate date = QDate::fromString(QString::fromStdString(p.month), QStringLiteral("yyyy-MM"));
+        if (m == 0)
+            firstYear = date.year();
+        months << QLocale().toString(date, date.year() == lastYear || m == 0 ? QStringLiteral("MMM")
+                                                                             : QStringLiteral("MMM yy"));
+        lastYear = date.year();
     }
     line->setPointLabelsVisible(true);
     line->setPointLabelsFormat(QStringLiteral("@yPoint%"));
     line->setPointLabelsClipping(false);
     attachAxes(overTime, line, months, Qt::AlignBottom, Qt::AlignLeft, QStringLiteral("%d%%"))->setRange(0, 100);
+    if (auto *axis = overTime->axes(Qt::Horizontal).value(0)) {
+        axis->setTitleText(firstYear == lastYear ? QString::number(firstYear)
+                                                 : tr("%1 to %2").arg(firstYear).arg(lastYear));
+        QFont font = axis->titleFont();
+        font.setPointSizeF(axis->labelsFont().pointSizeF());
+        font.setBold(false);
+        axis->setTitleFont(font);
+    }
+    m_chartMs += timer.elapsed();
 }
 
 hpr::Status FleetDashboard::exportCsv(const QString &path) const
 {
-    return hpr::writeFileDurably(path.toStdString(), devicesToCsv(m_model->visibleRows()));
+    if (!m_model->fleet())
+        return hpr::makeError(hpr::ErrorCode::Failed,
+                              "no fleet store is loaded, nothing to export to " + path.toStdString());
+    return hpr::writeFileDurably(path.toStdString(), devicesToCsv(*m_model->fleet(), m_model->visibleDevices()));
 }
 
 void FleetDashboard::exportClicked()

@@ -1,7 +1,8 @@
 #pragma once
 // The fleet dashboard: charts over the latest report of every device in a fleet store, a filterable device
-// table the charts follow, and CSV export of the filtered table. Open it with openStore(); the store is read on a
-// worker thread.
+// table the charts follow, and CSV export of the filtered table. Open it with openStore(): the window is there at
+// once with a busy bar; the store is read on a worker thread as compact columns, and the charts are built from
+// counts over them.
 
 #include "fleettablemodel.h"
 
@@ -14,6 +15,7 @@ class QChart;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QTableView;
 
@@ -35,8 +37,17 @@ public:
     const hpr::fleet::Summary &shownSummary() const { return m_shown; }
     /// The points of the readiness-over-time chart now.
     const std::vector<hpr::fleet::MonthPoint> &shownMonths() const { return m_months; }
-    /// Milliseconds from openStore() until the charts and the table showed the store.
-    qint64 openMilliseconds() const { return m_openMs; }
+    /// Where the time of the last openStore() went, in milliseconds (-1 until it is known).
+    struct OpenTimes
+    {
+        qint64 read = -1;   ///< worker thread: opening the store and reading its columns
+        qint64 table = -1;  ///< the table model taking the columns (and the first filter)
+        qint64 charts = -1; ///< counting and building the six charts, the filter choices
+        qint64 total = -1;  ///< from openStore() until the charts and the table hold the store (before painting)
+    };
+    const OpenTimes &openTimes() const { return m_times; }
+    /// Milliseconds from openStore() until the charts and the table held the store.
+    qint64 openMilliseconds() const { return m_times.total; }
     /// Writes the filtered table as CSV; an error names the file.
     hpr::Status exportCsv(const QString &path) const;
     /// The charts, by object name ("verdicts", "blockers", "architectures", "builds", "overTime", "rings").
@@ -60,10 +71,14 @@ private:
     QPushButton *m_export;
     QTableView *m_table;
     std::vector<QChart *> m_charts;
-    QFutureWatcher<hpr::Expected<hpr::fleet::FleetData>> m_watcher;
+    QProgressBar *m_progress;
+    /// The store's columns and how long reading them took.
+    using Read = std::pair<hpr::Expected<hpr::fleet::FleetData>, qint64>;
+    QFutureWatcher<Read> m_watcher;
     QElapsedTimer m_timer;
     QString m_location;
     hpr::fleet::Summary m_shown;
     std::vector<hpr::fleet::MonthPoint> m_months;
-    qint64 m_openMs = -1;
+    OpenTimes m_times;
+    qint64 m_chartMs = 0; ///< building the charts, summed over the updates of one open
 };

@@ -1,6 +1,7 @@
 #pragma once
 // The devices of a fleet store as a table, with the filter the dashboard's charts follow: the charts are
-// computed from visibleRows(), so the table and the charts cannot disagree.
+// computed from visibleDevices(), so the table and the charts cannot disagree. The table reads the store's
+// columns (hpr::fleet::FleetData) directly: a row becomes text only when the view paints it.
 
 #include "fleet/fleetstore.h"
 
@@ -34,9 +35,9 @@ public:
     const FleetFilter &filter() const { return m_filter; }
 
     std::shared_ptr<const hpr::fleet::FleetData> fleet() const { return m_data; }
-    /// The devices that pass the filter, in the table's order.
-    std::vector<const hpr::fleet::DeviceRow *> visibleRows() const;
-    /// Whether a device (index into fleet()->devices) passes the filter.
+    /// The devices that pass the filter (indices into fleet()), in the table's order.
+    const std::vector<std::uint32_t> &visibleDevices() const { return m_visible; }
+    /// Whether a device (index into fleet()) passes the filter.
     bool isVisible(std::uint32_t device) const { return device < m_mask.size() && m_mask[device]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -50,12 +51,11 @@ Q_SIGNALS:
     void rowsFiltered();
 
 private:
-    bool accepts(const hpr::fleet::DeviceRow &row) const;
     void refilter();
 
     std::shared_ptr<const hpr::fleet::FleetData> m_data;
     FleetFilter m_filter;
-    std::vector<std::uint32_t> m_visible; ///< indices into m_data->devices
+    std::vector<std::uint32_t> m_visible; ///< indices into m_data, in the table's order
     std::vector<bool> m_mask;             ///< by device index
     int m_sortColumn = Host;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
