@@ -240,16 +240,8 @@
         <translation>Fortschritt der Pilotringe</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 wird gelesen…</translation>
-    </message>
-    <message>
         <source>The fleet store could not be read: %1</source>
         <translation>Der Flottenspeicher konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation>%1 von %2 Geräten angezeigt (jeweils der neueste Bericht) aus %3</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -268,8 +260,38 @@
         <translation>Die Geräte konnten nicht exportiert werden: %1</translation>
     </message>
     <message>
-        <source>%1 devices exported to %2</source>
-        <translation>%1 Geräte nach %2 exportiert</translation>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>%1 (behind)</source>
+        <translation>%1 (im Rückstand)</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store</source>
+        <translation>Flottenspeicher wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store %1…</source>
+        <translation>Der Flottenspeicher %1 wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown (latest report of each) from %2</source>
+        <translation>
+            <numerusform>%1 von %n Gerät angezeigt (jeweils der neueste Bericht) aus %2</numerusform>
+            <numerusform>%1 von %n Geräten angezeigt (jeweils der neueste Bericht) aus %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Gerät nach %1 exportiert</numerusform>
+            <numerusform>%n Geräte nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1171,247 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     <message>
         <source>Where the fix lives:</source>
         <translation>Ort der Korrektur:</translation>
+    </message>
+    <message>
+        <source>Secure Boot &amp;certificate update…</source>
+        <translation>Zertifikat&amp;update für den Sicheren Start…</translation>
+    </message>
+    <message>
+        <source>Secure Boot certificate update</source>
+        <translation>Zertifikatupdate für den Sicheren Start</translation>
+    </message>
+    <message>
+        <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
+        <translation>Öffnet das optionale Update der Zertifikate 2023 für den Sicheren Start (Prüfung HP-SECUREBOOT-CA2023). Es ist unabhängig von der Hotpatch-Korrektur und ihrem Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBootDialog</name>
+    <message>
+        <source>Suspend BitLocker for the restarts of this update</source>
+        <translation>BitLocker für die Neustarts dieses Updates anhalten</translation>
+    </message>
+    <message>
+        <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
+        <translation>Mir ist bewusst, dass dies die Datenbanken des Sicheren Starts in der Firmware ändert und mehrere eigene Neustarts erfordert.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Secure Boot update</source>
+        <translation>Update für den Sicheren Start &amp;starten</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;restart</source>
+        <translation>&amp;Neustart simulieren</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>Jetzt über&amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Zertifikate 2023 für den Sicheren Start</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificate update</source>
+        <translation>Update der Zertifikate 2023 für den Sicheren Start</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
+        <translation>Die Zertifikate von Microsoft für den Sicheren Start aus dem Jahr 2011 sind 2026 abgelaufen. Ohne die Zertifikate von 2023 startet dieses Gerät weiterhin und erhält normale Updates, aber keine Sicherheitskorrekturen mehr für seine Startkomponenten. Dieses Update ist unabhängig von der Hotpatch-Korrektur: Es ist nie Teil des Hotpatch-Neustarts, und die Hotpatch-Bereitschaft hängt nicht davon ab.</translation>
+    </message>
+    <message>
+        <source>Checking what the update would do on this device…</source>
+        <translation>Es wird geprüft, was das Update auf diesem Gerät tun würde…</translation>
+    </message>
+    <message>
+        <source>Number of restarts BitLocker stays suspended</source>
+        <translation>Anzahl der Neustarts, für die BitLocker angehalten bleibt</translation>
+    </message>
+    <message>
+        <source>Confirm the Secure Boot update</source>
+        <translation>Update für den Sicheren Start bestätigen</translation>
+    </message>
+    <message>
+        <source>Start the Secure Boot update</source>
+        <translation>Update für den Sicheren Start starten</translation>
+    </message>
+    <message>
+        <source>Simulate a restart</source>
+        <translation>Neustart simulieren</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Jetzt überprüfen</translation>
+    </message>
+    <message>
+        <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
+        <translation>Nur im Training: Das simulierte Gerät startet neu, und die Windows-Aufgabe für das Update des Sicheren Starts läuft einmal, wie nach einem echten Neustart.</translation>
+    </message>
+    <message>
+        <source>Secure Boot facts at the opt-in and now</source>
+        <translation>Angaben zum Sicheren Start bei der Aktivierung und jetzt</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>At the opt-in</source>
+        <translation>Bei der Aktivierung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>What the update does</source>
+        <translation>Was das Update bewirkt</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>No device is open.</source>
+        <translation>Es ist kein Gerät geöffnet.</translation>
+    </message>
+    <message>
+        <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
+        <translation>Dieses Gerät startet im Legacy-BIOS-Modus und hat daher keine Zertifikate für den Sicheren Start, die aktualisiert werden könnten.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
+        <translation>Der Sichere Start ist auf diesem Gerät deaktiviert. Das Update läuft nur bei aktiviertem Sicherem Start: Aktivieren Sie ihn zuerst in den UEFI-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
+        <translation>Der Status des Sicheren Starts konnte nicht gelesen werden (%1), daher wird das Update nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
+        <translation>Hotpatch Ready wird nicht als Administrator ausgeführt. Starten Sie es als Administrator, damit es BitLocker prüfen und diese Änderung vornehmen kann.</translation>
+    </message>
+    <message>
+        <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
+        <translation>Der BitLocker-Status konnte nicht gelesen werden (%1). Er muss bekannt sein, bevor sich die Datenbanken des Sicheren Starts in der Firmware ändern: Führen Sie Hotpatch Ready als Administrator aus.</translation>
+    </message>
+    <message>
+        <source>The update cannot run on this device: %1.</source>
+        <translation>Das Update kann auf diesem Gerät nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>It sets %1 from %2 to %3 (the value Microsoft documents for the 2023 certificates, the KEK and the new boot manager; no revocations). Nothing else is written, and the change is journaled.</source>
+        <translation>Es setzt %1 von %2 auf %3 (der Wert, den Microsoft für die Zertifikate von 2023, den KEK und den neuen Start-Manager dokumentiert; keine Sperrungen). Sonst wird nichts geschrieben, und die Änderung wird im Journal gesichert.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
+        <translation>Die Windows-Aufgabe für das Update des Sicheren Starts schreibt dann die Zertifikate von 2023 in die Firmwarevariablen DB und KEK und installiert den mit Windows UEFI CA 2023 signierten Start-Manager.</translation>
+    </message>
+    <message>
+        <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
+        <translation>Es erfordert mehrere eigene Neustarts: mindestens zwei auf einem echten Gerät (die Datenbanken, dann der Start-Manager); das simulierte Gerät benötigt drei.</translation>
+    </message>
+    <message>
+        <source>Known firmware problems: some firmware rejects the write (event 1795), some device makers have not supplied a signed KEK yet (the update then stays pending with event 1803), and some BIOS options or UEFI Deployed Mode block the new certificates.</source>
+        <translation>Bekannte Firmwareprobleme: Manche Firmware lehnt das Schreiben ab (Ereignis 1795), manche Gerätehersteller haben noch keinen signierten KEK bereitgestellt (das Update bleibt dann mit Ereignis 1803 ausstehend), und manche BIOS-Optionen oder der UEFI Deployed Mode blockieren die neuen Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Undo restores the value, but certificates already written to the firmware stay there.</source>
+        <translation>„Rückgängig machen“ stellt den Wert wieder her, aber bereits in die Firmware geschriebene Zertifikate bleiben dort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
+        <translation>&lt;b&gt;BitLocker ist aktiviert&lt;/b&gt; für das Systemlaufwerk. &lt;b&gt;Halten Sie Ihren BitLocker-Wiederherstellungsschlüssel bereit&lt;/b&gt;, bevor Sie neu starten: Eine Änderung der Datenbanken des Sicheren Starts kann dazu führen, dass das Gerät ihn anfordert. Sie können BitLocker für die Neustarts dieses Updates anhalten.</translation>
+    </message>
+    <message>
+        <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
+        <translation>BitLocker ist für das Systemlaufwerk deaktiviert: Durch dieses Update ist keine Abfrage des Wiederherstellungsschlüssels zu erwarten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BitLocker state is unknown&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;Der BitLocker-Status ist unbekannt&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not possible here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Hier nicht möglich:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not now:&lt;/b&gt; the hotpatch fixes are applied and wait for their restart. Finish that cycle first, so the two are never mixed into one restart.</source>
+        <translation>&lt;b&gt;Nicht jetzt:&lt;/b&gt; Die Hotpatch-Korrekturen sind angewendet und warten auf ihren Neustart. Schließen Sie zuerst diesen Ablauf ab, damit beides nie in einem Neustart vermischt wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Nichts zu tun:&lt;/b&gt; Die Zertifikate von 2023 sind vorhanden, und das Gerät startet den mit dem Zertifikat von 2023 signierten Start-Manager.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already started:&lt;/b&gt; the update was triggered before. Restart the device and verify instead of starting it again.</source>
+        <translation>&lt;b&gt;Bereits gestartet:&lt;/b&gt; Das Update wurde schon früher ausgelöst. Starten Sie das Gerät neu, und überprüfen Sie es, statt das Update erneut zu starten.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The update is started:&lt;/b&gt; AvailableUpdates was %1 and is now %2.</source>
+        <translation>&lt;b&gt;Das Update ist gestartet:&lt;/b&gt; AvailableUpdates war %1 und ist jetzt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BitLocker is suspended for the next %n restart(s).</source>
+        <translation>
+            <numerusform>BitLocker ist für %n weiteren Neustart angehalten.</numerusform>
+            <numerusform>BitLocker ist für die nächsten %n Neustarts angehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BitLocker stays on: have the recovery key at hand for the restarts.</source>
+        <translation>BitLocker bleibt aktiviert: Halten Sie den Wiederherstellungsschlüssel für die Neustarts bereit.</translation>
+    </message>
+    <message>
+        <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
+        <translation>Training: Simulieren Sie die Neustarts mit der Schaltfläche oben; jeder führt die Windows-Aufgabe für das Update des Sicheren Starts einmal aus. Dann wird das Ergebnis hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
+        <translation>Starten Sie das Gerät neu, wann es Ihnen passt (mehr als einmal), öffnen Sie dann dieses Fenster erneut, und wählen Sie „Jetzt überprüfen“. Dies ist nicht der Hotpatch-Neustart.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updated:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Aktualisiert:&lt;/b&gt; Die Zertifikate von 2023 sind vorhanden, und das Gerät startet den mit dem Zertifikat von 2023 signierten Start-Manager.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In progress:&lt;/b&gt; the next restart continues the update.</source>
+        <translation>&lt;b&gt;In Bearbeitung:&lt;/b&gt; Der nächste Neustart setzt das Update fort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
+        <translation>&lt;b&gt;Noch nicht gestartet:&lt;/b&gt; Die Windows-Aufgabe für das Update des Sicheren Starts hat die Änderung noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
+        <translation>&lt;b&gt;Fehlgeschlagen:&lt;/b&gt; Die Firmware hat einen Fehler gemeldet; Fehlercode und Ereignis stehen in der Tabelle unten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
+        <translation>&lt;b&gt;Unbekannt:&lt;/b&gt; Der Status des Sicheren Starts konnte nicht gelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n simulated restart(s):</source>
+        <translation>
+            <numerusform>Nach %n simulierten Neustart:</numerusform>
+            <numerusform>Nach %n simulierten Neustarts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>R&amp;estarts:</source>
+        <translation>N&amp;eustarts:</translation>
     </message>
 </context>
 <context>

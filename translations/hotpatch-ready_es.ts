@@ -240,16 +240,8 @@
         <translation>Progreso de los anillos piloto</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Leyendo %1…</translation>
-    </message>
-    <message>
         <source>The fleet store could not be read: %1</source>
         <translation>No se pudo leer el almacén de la flota: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation>Se muestran %1 de %2 dispositivos (el último informe de cada uno) de %3</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -268,8 +260,38 @@
         <translation>No se pudieron exportar los dispositivos: %1</translation>
     </message>
     <message>
-        <source>%1 devices exported to %2</source>
-        <translation>%1 dispositivos exportados a %2</translation>
+        <source>%1 (current)</source>
+        <translation>%1 (actual)</translation>
+    </message>
+    <message>
+        <source>%1 (behind)</source>
+        <translation>%1 (atrasada)</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store</source>
+        <translation>Leyendo el almacén de la flota</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store %1…</source>
+        <translation>Leyendo el almacén de la flota %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown (latest report of each) from %2</source>
+        <translation>
+            <numerusform>Se muestra %1 de %n dispositivo (el último informe de cada uno) de %2</numerusform>
+            <numerusform>Se muestran %1 de %n dispositivos (el último informe de cada uno) de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1</source>
+        <translation>
+            <numerusform>%n dispositivo exportado a %1</numerusform>
+            <numerusform>%n dispositivos exportados a %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1171,247 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     <message>
         <source>Where the fix lives:</source>
         <translation>Dónde se corrige:</translation>
+    </message>
+    <message>
+        <source>Secure Boot &amp;certificate update…</source>
+        <translation>Actualización de &amp;certificados del arranque seguro…</translation>
+    </message>
+    <message>
+        <source>Secure Boot certificate update</source>
+        <translation>Actualización de certificados del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
+        <translation>Abre la actualización opcional de los certificados 2023 del arranque seguro (comprobación HP-SECUREBOOT-CA2023). Es independiente de la corrección de hotpatch y de su reinicio.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBootDialog</name>
+    <message>
+        <source>Suspend BitLocker for the restarts of this update</source>
+        <translation>Suspender BitLocker durante los reinicios de esta actualización</translation>
+    </message>
+    <message>
+        <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
+        <translation>Entiendo que esto cambia las bases de datos del arranque seguro del firmware y requiere varios reinicios propios.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Secure Boot update</source>
+        <translation>&amp;Iniciar la actualización del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;restart</source>
+        <translation>Simular un &amp;reinicio</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verificar ahora</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificados 2023 del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificate update</source>
+        <translation>Actualización de los certificados 2023 del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
+        <translation>Los certificados de arranque seguro de Microsoft de 2011 caducaron en 2026. Sin los certificados de 2023, este dispositivo sigue arrancando y recibiendo las actualizaciones normales, pero ya no recibe correcciones de seguridad para sus componentes de arranque. Esta actualización es independiente de la corrección de hotpatch: nunca forma parte del reinicio de hotpatch, y la preparación para hotpatch no depende de ella.</translation>
+    </message>
+    <message>
+        <source>Checking what the update would do on this device…</source>
+        <translation>Comprobando lo que haría la actualización en este dispositivo…</translation>
+    </message>
+    <message>
+        <source>Number of restarts BitLocker stays suspended</source>
+        <translation>Número de reinicios durante los que BitLocker permanece suspendido</translation>
+    </message>
+    <message>
+        <source>Confirm the Secure Boot update</source>
+        <translation>Confirmar la actualización del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Start the Secure Boot update</source>
+        <translation>Iniciar la actualización del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Simulate a restart</source>
+        <translation>Simular un reinicio</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar ahora</translation>
+    </message>
+    <message>
+        <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
+        <translation>Solo formación: el dispositivo simulado se reinicia y la tarea de actualización del arranque seguro de Windows se ejecuta una vez, como después de un reinicio real.</translation>
+    </message>
+    <message>
+        <source>Secure Boot facts at the opt-in and now</source>
+        <translation>Datos del arranque seguro en la activación y ahora</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>At the opt-in</source>
+        <translation>En la activación</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>What the update does</source>
+        <translation>Qué hace la actualización</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>No device is open.</source>
+        <translation>No hay ningún dispositivo abierto.</translation>
+    </message>
+    <message>
+        <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
+        <translation>Este dispositivo arranca en modo BIOS heredado, así que no tiene certificados de arranque seguro que actualizar.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
+        <translation>El arranque seguro está desactivado en este dispositivo. La actualización solo se ejecuta con el arranque seguro activado: actívelo primero en la configuración de UEFI.</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
+        <translation>No se pudo leer el estado del arranque seguro (%1), así que no se ofrece la actualización.</translation>
+    </message>
+    <message>
+        <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
+        <translation>Hotpatch Ready no se está ejecutando como administrador. Inícielo como administrador para que pueda comprobar BitLocker y realizar este cambio.</translation>
+    </message>
+    <message>
+        <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
+        <translation>No se pudo leer el estado de BitLocker (%1). Debe conocerse antes de que cambien las bases de datos del arranque seguro del firmware: ejecute Hotpatch Ready como administrador.</translation>
+    </message>
+    <message>
+        <source>The update cannot run on this device: %1.</source>
+        <translation>La actualización no se puede ejecutar en este dispositivo: %1.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>It sets %1 from %2 to %3 (the value Microsoft documents for the 2023 certificates, the KEK and the new boot manager; no revocations). Nothing else is written, and the change is journaled.</source>
+        <translation>Cambia %1 de %2 a %3 (el valor que Microsoft documenta para los certificados de 2023, la KEK y el nuevo administrador de arranque; sin revocaciones). No se escribe nada más, y el cambio se guarda en el diario.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
+        <translation>Después, la tarea de actualización del arranque seguro de Windows escribe los certificados de 2023 en las variables del firmware DB y KEK e instala el administrador de arranque firmado por Windows UEFI CA 2023.</translation>
+    </message>
+    <message>
+        <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
+        <translation>Requiere varios reinicios propios: al menos dos en un dispositivo real (las bases de datos y después el administrador de arranque); el dispositivo simulado necesita tres.</translation>
+    </message>
+    <message>
+        <source>Known firmware problems: some firmware rejects the write (event 1795), some device makers have not supplied a signed KEK yet (the update then stays pending with event 1803), and some BIOS options or UEFI Deployed Mode block the new certificates.</source>
+        <translation>Problemas de firmware conocidos: algunos firmwares rechazan la escritura (evento 1795), algunos fabricantes de dispositivos aún no han proporcionado una KEK firmada (la actualización queda entonces pendiente con el evento 1803), y algunas opciones del BIOS o el UEFI Deployed Mode bloquean los nuevos certificados.</translation>
+    </message>
+    <message>
+        <source>Undo restores the value, but certificates already written to the firmware stay there.</source>
+        <translation>Deshacer restaura el valor, pero los certificados ya escritos en el firmware permanecen allí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
+        <translation>&lt;b&gt;BitLocker está activado&lt;/b&gt; en la unidad del sistema. &lt;b&gt;Tenga a mano su clave de recuperación de BitLocker&lt;/b&gt; antes de reiniciar: cambiar las bases de datos del arranque seguro puede hacer que el dispositivo la solicite. Puede suspender BitLocker durante los reinicios de esta actualización.</translation>
+    </message>
+    <message>
+        <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
+        <translation>BitLocker está desactivado en la unidad del sistema: no se espera que esta actualización provoque una solicitud de la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BitLocker state is unknown&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;El estado de BitLocker es desconocido&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not possible here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;No es posible aquí:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not now:&lt;/b&gt; the hotpatch fixes are applied and wait for their restart. Finish that cycle first, so the two are never mixed into one restart.</source>
+        <translation>&lt;b&gt;Ahora no:&lt;/b&gt; las correcciones de hotpatch están aplicadas y esperan su reinicio. Termine primero ese ciclo, para que ambos nunca se mezclen en un mismo reinicio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Nada que hacer:&lt;/b&gt; los certificados de 2023 están instalados y el dispositivo inicia el administrador de arranque firmado con el certificado de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already started:&lt;/b&gt; the update was triggered before. Restart the device and verify instead of starting it again.</source>
+        <translation>&lt;b&gt;Ya iniciada:&lt;/b&gt; la actualización se desencadenó antes. Reinicie el dispositivo y verifique en lugar de volver a iniciarla.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The update is started:&lt;/b&gt; AvailableUpdates was %1 and is now %2.</source>
+        <translation>&lt;b&gt;La actualización se inició:&lt;/b&gt; AvailableUpdates era %1 y ahora es %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BitLocker is suspended for the next %n restart(s).</source>
+        <translation>
+            <numerusform>BitLocker está suspendido durante %n reinicio.</numerusform>
+            <numerusform>BitLocker está suspendido durante los próximos %n reinicios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BitLocker stays on: have the recovery key at hand for the restarts.</source>
+        <translation>BitLocker sigue activado: tenga a mano la clave de recuperación para los reinicios.</translation>
+    </message>
+    <message>
+        <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
+        <translation>Formación: simule los reinicios con el botón de arriba; cada uno ejecuta una vez la tarea de actualización del arranque seguro de Windows. Después, el resultado se muestra aquí.</translation>
+    </message>
+    <message>
+        <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
+        <translation>Reinicie el dispositivo cuando le convenga (más de una vez), vuelva a abrir esta ventana y elija Verificar ahora. Este no es el reinicio de hotpatch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updated:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Actualizado:&lt;/b&gt; los certificados de 2023 están instalados y el dispositivo inicia el administrador de arranque firmado con el certificado de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In progress:&lt;/b&gt; the next restart continues the update.</source>
+        <translation>&lt;b&gt;En curso:&lt;/b&gt; el próximo reinicio continúa la actualización.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
+        <translation>&lt;b&gt;Aún no iniciada:&lt;/b&gt; la tarea de actualización del arranque seguro de Windows todavía no ha recogido el cambio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
+        <translation>&lt;b&gt;Error:&lt;/b&gt; el firmware notificó un error; el código de error y el evento están en la tabla de abajo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
+        <translation>&lt;b&gt;Desconocido:&lt;/b&gt; no se pudo leer el estado del arranque seguro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n simulated restart(s):</source>
+        <translation>
+            <numerusform>Después de %n reinicio simulado:</numerusform>
+            <numerusform>Después de %n reinicios simulados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>R&amp;estarts:</source>
+        <translation>Rei&amp;nicios:</translation>
     </message>
 </context>
 <context>

@@ -240,16 +240,8 @@
         <translation>Progression des anneaux pilotes</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lecture de %1…</translation>
-    </message>
-    <message>
         <source>The fleet store could not be read: %1</source>
         <translation>Impossible de lire la base du parc : %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation>%1 appareils sur %2 affichés (dernier rapport de chacun) depuis %3</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -268,8 +260,38 @@
         <translation>Impossible d&apos;exporter les appareils : %1</translation>
     </message>
     <message>
-        <source>%1 devices exported to %2</source>
-        <translation>%1 appareils exportés vers %2</translation>
+        <source>%1 (current)</source>
+        <translation>%1 (actuelle)</translation>
+    </message>
+    <message>
+        <source>%1 (behind)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store</source>
+        <translation>Lecture de la base du parc</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store %1…</source>
+        <translation>Lecture de la base du parc %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown (latest report of each) from %2</source>
+        <translation>
+            <numerusform>%1 appareil sur %n affiché (dernier rapport de chacun) depuis %2</numerusform>
+            <numerusform>%1 appareils sur %n affichés (dernier rapport de chacun) depuis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1</source>
+        <translation>
+            <numerusform>%n appareil exporté vers %1</numerusform>
+            <numerusform>%n appareils exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1171,247 @@ Table des versions : %2 (sources à jour au %3).
     <message>
         <source>Where the fix lives:</source>
         <translation>Où se fait la correction :</translation>
+    </message>
+    <message>
+        <source>Secure Boot &amp;certificate update…</source>
+        <translation>Mise à jour des &amp;certificats du démarrage sécurisé…</translation>
+    </message>
+    <message>
+        <source>Secure Boot certificate update</source>
+        <translation>Mise à jour des certificats du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
+        <translation>Ouvre la mise à jour facultative des certificats 2023 du démarrage sécurisé (vérification HP-SECUREBOOT-CA2023). Elle est distincte de la correction hotpatch et de son redémarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBootDialog</name>
+    <message>
+        <source>Suspend BitLocker for the restarts of this update</source>
+        <translation>Suspendre BitLocker pour les redémarrages de cette mise à jour</translation>
+    </message>
+    <message>
+        <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
+        <translation>Je comprends que cela modifie les bases de données du démarrage sécurisé du microprogramme et nécessite plusieurs redémarrages qui lui sont propres.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Secure Boot update</source>
+        <translation>&amp;Lancer la mise à jour du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;restart</source>
+        <translation>Simuler un &amp;redémarrage</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificats 2023 du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificate update</source>
+        <translation>Mise à jour des certificats 2023 du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
+        <translation>Les certificats du démarrage sécurisé de Microsoft datant de 2011 ont expiré en 2026. Sans les certificats de 2023, cet appareil continue de démarrer et de recevoir les mises à jour normales, mais ne reçoit plus de correctifs de sécurité pour ses composants de démarrage. Cette mise à jour est distincte de la correction hotpatch : elle ne fait jamais partie du redémarrage hotpatch, et la préparation au hotpatch n&apos;en dépend pas.</translation>
+    </message>
+    <message>
+        <source>Checking what the update would do on this device…</source>
+        <translation>Vérification de ce que la mise à jour ferait sur cet appareil…</translation>
+    </message>
+    <message>
+        <source>Number of restarts BitLocker stays suspended</source>
+        <translation>Nombre de redémarrages pendant lesquels BitLocker reste suspendu</translation>
+    </message>
+    <message>
+        <source>Confirm the Secure Boot update</source>
+        <translation>Confirmer la mise à jour du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Start the Secure Boot update</source>
+        <translation>Lancer la mise à jour du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Simulate a restart</source>
+        <translation>Simuler un redémarrage</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
+        <translation>Formation uniquement : l&apos;appareil simulé redémarre et la tâche de mise à jour du démarrage sécurisé de Windows s&apos;exécute une fois, comme après un vrai redémarrage.</translation>
+    </message>
+    <message>
+        <source>Secure Boot facts at the opt-in and now</source>
+        <translation>Informations sur le démarrage sécurisé lors de l&apos;activation et maintenant</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>At the opt-in</source>
+        <translation>Lors de l&apos;activation</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>What the update does</source>
+        <translation>Ce que fait la mise à jour</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>No device is open.</source>
+        <translation>Aucun appareil n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
+        <translation>Cet appareil démarre en mode BIOS hérité ; il n&apos;a donc aucun certificat du démarrage sécurisé à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
+        <translation>Le démarrage sécurisé est désactivé sur cet appareil. La mise à jour ne s&apos;exécute qu&apos;avec le démarrage sécurisé activé : activez-le d&apos;abord dans la configuration UEFI.</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
+        <translation>L&apos;état du démarrage sécurisé n&apos;a pas pu être lu (%1) ; la mise à jour n&apos;est donc pas proposée.</translation>
+    </message>
+    <message>
+        <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
+        <translation>Hotpatch Ready ne s&apos;exécute pas en tant qu&apos;administrateur. Lancez-le en tant qu&apos;administrateur pour qu&apos;il puisse vérifier BitLocker et effectuer cette modification.</translation>
+    </message>
+    <message>
+        <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
+        <translation>L&apos;état de BitLocker n&apos;a pas pu être lu (%1). Il doit être connu avant que les bases de données du démarrage sécurisé du microprogramme ne changent : exécutez Hotpatch Ready en tant qu&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>The update cannot run on this device: %1.</source>
+        <translation>La mise à jour ne peut pas s&apos;exécuter sur cet appareil : %1.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>It sets %1 from %2 to %3 (the value Microsoft documents for the 2023 certificates, the KEK and the new boot manager; no revocations). Nothing else is written, and the change is journaled.</source>
+        <translation>Elle fait passer %1 de %2 à %3 (la valeur que Microsoft documente pour les certificats de 2023, la KEK et le nouveau gestionnaire de démarrage ; aucune révocation). Rien d&apos;autre n&apos;est écrit, et la modification est enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
+        <translation>La tâche de mise à jour du démarrage sécurisé de Windows écrit ensuite les certificats de 2023 dans les variables du microprogramme DB et KEK, et installe le gestionnaire de démarrage signé par Windows UEFI CA 2023.</translation>
+    </message>
+    <message>
+        <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
+        <translation>Elle nécessite plusieurs redémarrages qui lui sont propres : au moins deux sur un appareil réel (les bases de données, puis le gestionnaire de démarrage) ; l&apos;appareil simulé en nécessite trois.</translation>
+    </message>
+    <message>
+        <source>Known firmware problems: some firmware rejects the write (event 1795), some device makers have not supplied a signed KEK yet (the update then stays pending with event 1803), and some BIOS options or UEFI Deployed Mode block the new certificates.</source>
+        <translation>Problèmes de microprogramme connus : certains microprogrammes refusent l&apos;écriture (événement 1795), certains fabricants d&apos;appareils n&apos;ont pas encore fourni de KEK signée (la mise à jour reste alors en attente avec l&apos;événement 1803), et certaines options du BIOS ou le UEFI Deployed Mode bloquent les nouveaux certificats.</translation>
+    </message>
+    <message>
+        <source>Undo restores the value, but certificates already written to the firmware stay there.</source>
+        <translation>Annuler restaure la valeur, mais les certificats déjà écrits dans le microprogramme y restent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
+        <translation>&lt;b&gt;BitLocker est activé&lt;/b&gt; sur le lecteur système. &lt;b&gt;Gardez votre clé de récupération BitLocker à portée de main&lt;/b&gt; avant de redémarrer : la modification des bases de données du démarrage sécurisé peut amener l&apos;appareil à la demander. Vous pouvez suspendre BitLocker pour les redémarrages de cette mise à jour.</translation>
+    </message>
+    <message>
+        <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
+        <translation>BitLocker est désactivé sur le lecteur système : aucune demande de clé de récupération n&apos;est attendue avec cette mise à jour.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BitLocker state is unknown&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;L&apos;état de BitLocker est inconnu&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not possible here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Impossible ici :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not now:&lt;/b&gt; the hotpatch fixes are applied and wait for their restart. Finish that cycle first, so the two are never mixed into one restart.</source>
+        <translation>&lt;b&gt;Pas maintenant :&lt;/b&gt; les corrections hotpatch sont appliquées et attendent leur redémarrage. Terminez d&apos;abord ce cycle, afin que les deux ne soient jamais mélangés dans un même redémarrage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Rien à faire :&lt;/b&gt; les certificats de 2023 sont en place et l&apos;appareil démarre le gestionnaire de démarrage signé par le certificat de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already started:&lt;/b&gt; the update was triggered before. Restart the device and verify instead of starting it again.</source>
+        <translation>&lt;b&gt;Déjà lancée :&lt;/b&gt; la mise à jour a été déclenchée auparavant. Redémarrez l&apos;appareil et vérifiez au lieu de la relancer.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The update is started:&lt;/b&gt; AvailableUpdates was %1 and is now %2.</source>
+        <translation>&lt;b&gt;La mise à jour est lancée :&lt;/b&gt; AvailableUpdates valait %1 et vaut maintenant %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BitLocker is suspended for the next %n restart(s).</source>
+        <translation>
+            <numerusform>BitLocker est suspendu pour %n redémarrage.</numerusform>
+            <numerusform>BitLocker est suspendu pour les %n prochains redémarrages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BitLocker stays on: have the recovery key at hand for the restarts.</source>
+        <translation>BitLocker reste activé : gardez la clé de récupération à portée de main pour les redémarrages.</translation>
+    </message>
+    <message>
+        <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
+        <translation>Formation : simulez les redémarrages avec le bouton ci-dessus ; chacun exécute une fois la tâche de mise à jour du démarrage sécurisé de Windows. Le résultat s&apos;affiche ensuite ici.</translation>
+    </message>
+    <message>
+        <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
+        <translation>Redémarrez l&apos;appareil quand cela vous convient (plus d&apos;une fois), puis rouvrez cette fenêtre et choisissez Vérifier maintenant. Il ne s&apos;agit pas du redémarrage hotpatch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updated:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Mise à jour effectuée :&lt;/b&gt; les certificats de 2023 sont en place et l&apos;appareil démarre le gestionnaire de démarrage signé par le certificat de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In progress:&lt;/b&gt; the next restart continues the update.</source>
+        <translation>&lt;b&gt;En cours :&lt;/b&gt; le prochain redémarrage poursuit la mise à jour.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
+        <translation>&lt;b&gt;Pas encore lancée :&lt;/b&gt; la tâche de mise à jour du démarrage sécurisé de Windows n&apos;a pas encore pris en compte la modification.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
+        <translation>&lt;b&gt;Échec :&lt;/b&gt; le microprogramme a signalé une erreur ; le code d&apos;erreur et l&apos;événement figurent dans le tableau ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
+        <translation>&lt;b&gt;Inconnu :&lt;/b&gt; l&apos;état du démarrage sécurisé n&apos;a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n simulated restart(s):</source>
+        <translation>
+            <numerusform>Après %n redémarrage simulé :</numerusform>
+            <numerusform>Après %n redémarrages simulés :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>R&amp;estarts:</source>
+        <translation>Re&amp;démarrages :</translation>
     </message>
 </context>
 <context>

@@ -238,16 +238,8 @@
         <translation>パイロット リングの進捗</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>%1 を読み取っています…</translation>
-    </message>
-    <message>
         <source>The fleet store could not be read: %1</source>
         <translation>フリート ストアを読み取れませんでした: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation>%3 の %2 台中 %1 台を表示 (各デバイスの最新レポート)</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -266,8 +258,36 @@
         <translation>デバイスをエクスポートできませんでした: %1</translation>
     </message>
     <message>
-        <source>%1 devices exported to %2</source>
-        <translation>%1 台のデバイスを %2 にエクスポートしました</translation>
+        <source>%1 (current)</source>
+        <translation>%1 (最新)</translation>
+    </message>
+    <message>
+        <source>%1 (behind)</source>
+        <translation>%1 (遅れ)</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store</source>
+        <translation>フリート ストアを読み取っています</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store %1…</source>
+        <translation>フリート ストア %1 を読み取っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown (latest report of each) from %2</source>
+        <translation>
+            <numerusform>%2 の %n 台中 %1 台を表示 (各デバイスの最新レポート)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1～%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1</source>
+        <translation>
+            <numerusform>%n 台のデバイスを %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1165,245 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     <message>
         <source>Where the fix lives:</source>
         <translation>修正方法:</translation>
+    </message>
+    <message>
+        <source>Secure Boot &amp;certificate update…</source>
+        <translation>セキュア ブート証明書の更新(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Secure Boot certificate update</source>
+        <translation>セキュア ブート証明書の更新</translation>
+    </message>
+    <message>
+        <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
+        <translation>オプションのセキュア ブート 2023 証明書の更新を開きます (チェック HP-SECUREBOOT-CA2023)。hotpatch の修正およびその再起動とは別のものです。</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBootDialog</name>
+    <message>
+        <source>Suspend BitLocker for the restarts of this update</source>
+        <translation>この更新の再起動中は BitLocker を一時停止する</translation>
+    </message>
+    <message>
+        <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
+        <translation>この操作によってファームウェアのセキュア ブート データベースが変更され、この更新独自の再起動が複数回必要になることを理解しました。</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Secure Boot update</source>
+        <translation>セキュア ブートの更新を開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;restart</source>
+        <translation>再起動をシミュレート(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>今すぐ検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>セキュア ブート 2023 証明書</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificate update</source>
+        <translation>セキュア ブート 2023 証明書の更新</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
+        <translation>Microsoft の 2011 年のセキュア ブート証明書は 2026 年に期限切れになりました。2023 証明書がなくても、このデバイスは引き続き起動し、通常の更新プログラムを受け取りますが、ブート コンポーネントのセキュリティ修正は受け取れなくなります。この更新は hotpatch の修正とは別のものです。hotpatch の再起動に含まれることはなく、hotpatch の準備状況もこの更新には左右されません。</translation>
+    </message>
+    <message>
+        <source>Checking what the update would do on this device…</source>
+        <translation>この更新がこのデバイスで何を行うかを確認しています…</translation>
+    </message>
+    <message>
+        <source>Number of restarts BitLocker stays suspended</source>
+        <translation>BitLocker の一時停止が続く再起動の回数</translation>
+    </message>
+    <message>
+        <source>Confirm the Secure Boot update</source>
+        <translation>セキュア ブートの更新を確認</translation>
+    </message>
+    <message>
+        <source>Start the Secure Boot update</source>
+        <translation>セキュア ブートの更新を開始</translation>
+    </message>
+    <message>
+        <source>Simulate a restart</source>
+        <translation>再起動をシミュレート</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>今すぐ検証</translation>
+    </message>
+    <message>
+        <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
+        <translation>トレーニング専用: シミュレートされたデバイスが再起動し、実際の再起動後と同様に Windows のセキュア ブート更新タスクが 1 回実行されます。</translation>
+    </message>
+    <message>
+        <source>Secure Boot facts at the opt-in and now</source>
+        <translation>オプトイン時と現在のセキュア ブートの情報</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>At the opt-in</source>
+        <translation>オプトイン時</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <source>What the update does</source>
+        <translation>更新の内容</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>No device is open.</source>
+        <translation>デバイスが開かれていません。</translation>
+    </message>
+    <message>
+        <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
+        <translation>このデバイスはレガシ BIOS モードで起動するため、更新するセキュア ブート証明書がありません。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
+        <translation>このデバイスではセキュア ブートがオフです。更新はセキュア ブートがオンの場合にのみ実行されます。先に UEFI 設定でオンにしてください。</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
+        <translation>セキュア ブートの状態を読み取れなかったため (%1)、更新は提供されません。</translation>
+    </message>
+    <message>
+        <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
+        <translation>Hotpatch Ready は管理者として実行されていません。BitLocker を確認してこの変更を行えるように、管理者として起動してください。</translation>
+    </message>
+    <message>
+        <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
+        <translation>BitLocker の状態を読み取れませんでした (%1)。ファームウェアのセキュア ブート データベースが変更される前に、この状態を把握しておく必要があります。Hotpatch Ready を管理者として実行してください。</translation>
+    </message>
+    <message>
+        <source>The update cannot run on this device: %1.</source>
+        <translation>この更新はこのデバイスでは実行できません: %1。</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>It sets %1 from %2 to %3 (the value Microsoft documents for the 2023 certificates, the KEK and the new boot manager; no revocations). Nothing else is written, and the change is journaled.</source>
+        <translation>%1 を %2 から %3 に設定します (2023 証明書、KEK、新しいブート マネージャーについて Microsoft が文書化している値で、失効は含みません)。それ以外は何も書き込まれず、変更はジャーナルに記録されます。</translation>
+    </message>
+    <message>
+        <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
+        <translation>続いて Windows のセキュア ブート更新タスクが、2023 証明書をファームウェア変数 DB と KEK に書き込み、Windows UEFI CA 2023 で署名されたブート マネージャーをインストールします。</translation>
+    </message>
+    <message>
+        <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
+        <translation>この更新独自の再起動が複数回必要です。実際のデバイスでは少なくとも 2 回 (データベース、次にブート マネージャー)、シミュレートされたデバイスでは 3 回必要です。</translation>
+    </message>
+    <message>
+        <source>Known firmware problems: some firmware rejects the write (event 1795), some device makers have not supplied a signed KEK yet (the update then stays pending with event 1803), and some BIOS options or UEFI Deployed Mode block the new certificates.</source>
+        <translation>既知のファームウェアの問題: 一部のファームウェアは書き込みを拒否し (イベント 1795)、一部のデバイス メーカーは署名済みの KEK をまだ提供しておらず (その場合、更新はイベント 1803 で保留のままになります)、一部の BIOS オプションや UEFI Deployed Mode は新しい証明書をブロックします。</translation>
+    </message>
+    <message>
+        <source>Undo restores the value, but certificates already written to the firmware stay there.</source>
+        <translation>[元に戻す] で値は復元されますが、既にファームウェアに書き込まれた証明書はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
+        <translation>システム ドライブで &lt;b&gt;BitLocker がオンです&lt;/b&gt;。再起動する前に &lt;b&gt;BitLocker 回復キーを手元に用意してください&lt;/b&gt;。セキュア ブート データベースを変更すると、デバイスで回復キーの入力を求められることがあります。この更新の再起動中は BitLocker を一時停止できます。</translation>
+    </message>
+    <message>
+        <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
+        <translation>システム ドライブで BitLocker はオフです: この更新で回復キーの入力を求められることはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BitLocker state is unknown&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;BitLocker の状態は不明です&lt;/b&gt; (%1)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not possible here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;ここでは実行できません:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not now:&lt;/b&gt; the hotpatch fixes are applied and wait for their restart. Finish that cycle first, so the two are never mixed into one restart.</source>
+        <translation>&lt;b&gt;今は実行できません:&lt;/b&gt; hotpatch の修正が適用済みで、再起動を待っています。両者が 1 回の再起動に混在しないよう、先にその一連の作業を完了してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;必要な操作はありません:&lt;/b&gt; 2023 証明書は導入済みで、デバイスは 2023 証明書で署名されたブート マネージャーを起動しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already started:&lt;/b&gt; the update was triggered before. Restart the device and verify instead of starting it again.</source>
+        <translation>&lt;b&gt;開始済み:&lt;/b&gt; 更新は以前に開始されています。もう一度開始するのではなく、デバイスを再起動して検証してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The update is started:&lt;/b&gt; AvailableUpdates was %1 and is now %2.</source>
+        <translation>&lt;b&gt;更新を開始しました:&lt;/b&gt; AvailableUpdates は %1 でしたが、現在は %2 です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>BitLocker is suspended for the next %n restart(s).</source>
+        <translation>
+            <numerusform>BitLocker は次の %n 回の再起動の間、一時停止されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BitLocker stays on: have the recovery key at hand for the restarts.</source>
+        <translation>BitLocker はオンのままです。再起動に備えて回復キーを手元に用意してください。</translation>
+    </message>
+    <message>
+        <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
+        <translation>トレーニング: 上のボタンで再起動をシミュレートしてください。再起動のたびに Windows のセキュア ブート更新タスクが 1 回実行されます。その後、結果がここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
+        <translation>都合のよいときにデバイスを再起動し (複数回)、その後もう一度これを開いて [今すぐ検証] を選択してください。これは hotpatch の再起動ではありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updated:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;更新済み:&lt;/b&gt; 2023 証明書は導入済みで、デバイスは 2023 証明書で署名されたブート マネージャーを起動しています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In progress:&lt;/b&gt; the next restart continues the update.</source>
+        <translation>&lt;b&gt;進行中:&lt;/b&gt; 次回の再起動で更新が続行されます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
+        <translation>&lt;b&gt;未開始:&lt;/b&gt; Windows のセキュア ブート更新タスクはまだ変更を取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
+        <translation>&lt;b&gt;失敗:&lt;/b&gt; ファームウェアがエラーを報告しました。エラー コードとイベントは下の表に示されています。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
+        <translation>&lt;b&gt;不明:&lt;/b&gt; セキュア ブートの状態を読み取れませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n simulated restart(s):</source>
+        <translation>
+            <numerusform>%n 回のシミュレートされた再起動後:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>記録なし</translation>
+    </message>
+    <message>
+        <source>R&amp;estarts:</source>
+        <translation>再起動回数(&amp;E):</translation>
     </message>
 </context>
 <context>

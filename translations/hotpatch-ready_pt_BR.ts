@@ -240,16 +240,8 @@
         <translation>Progresso dos anéis piloto</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>Lendo %1…</translation>
-    </message>
-    <message>
         <source>The fleet store could not be read: %1</source>
         <translation>Não foi possível ler o repositório da frota: %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 devices shown (latest report of each) from %3</source>
-        <translation>%1 de %2 dispositivos exibidos (último relatório de cada um) de %3</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -268,8 +260,38 @@
         <translation>Não foi possível exportar os dispositivos: %1</translation>
     </message>
     <message>
-        <source>%1 devices exported to %2</source>
-        <translation>%1 dispositivos exportados para %2</translation>
+        <source>%1 (current)</source>
+        <translation>%1 (atual)</translation>
+    </message>
+    <message>
+        <source>%1 (behind)</source>
+        <translation>%1 (atrasado)</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store</source>
+        <translation>Lendo o repositório da frota</translation>
+    </message>
+    <message>
+        <source>Reading the fleet store %1…</source>
+        <translation>Lendo o repositório da frota %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n device(s) shown (latest report of each) from %2</source>
+        <translation>
+            <numerusform>%1 de %n dispositivo exibido (último relatório de cada um) de %2</numerusform>
+            <numerusform>%1 de %n dispositivos exibidos (último relatório de cada um) de %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) exported to %1</source>
+        <translation>
+            <numerusform>%n dispositivo exportado para %1</numerusform>
+            <numerusform>%n dispositivos exportados para %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1171,247 @@ Tabela de versões: %2 (fontes de %3).
     <message>
         <source>Where the fix lives:</source>
         <translation>Onde fica a correção:</translation>
+    </message>
+    <message>
+        <source>Secure Boot &amp;certificate update…</source>
+        <translation>Atualização de &amp;certificados da Inicialização Segura…</translation>
+    </message>
+    <message>
+        <source>Secure Boot certificate update</source>
+        <translation>Atualização de certificados da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
+        <translation>Abre a atualização opcional dos certificados 2023 da Inicialização Segura (verificação HP-SECUREBOOT-CA2023). Ela é separada da correção de hotpatch e de sua reinicialização.</translation>
+    </message>
+</context>
+<context>
+    <name>SecureBootDialog</name>
+    <message>
+        <source>Suspend BitLocker for the restarts of this update</source>
+        <translation>Suspender o BitLocker durante as reinicializações desta atualização</translation>
+    </message>
+    <message>
+        <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
+        <translation>Entendo que isso altera os bancos de dados da Inicialização Segura do firmware e requer várias reinicializações próprias.</translation>
+    </message>
+    <message>
+        <source>&amp;Start the Secure Boot update</source>
+        <translation>&amp;Iniciar a atualização da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Simulate a &amp;restart</source>
+        <translation>Simular uma &amp;reinicialização</translation>
+    </message>
+    <message>
+        <source>&amp;Verify now</source>
+        <translation>&amp;Verificar agora</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificados 2023 da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Secure Boot 2023 certificate update</source>
+        <translation>Atualização dos certificados 2023 da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
+        <translation>Os certificados da Inicialização Segura da Microsoft de 2011 expiraram em 2026. Sem os certificados de 2023, este dispositivo continua inicializando e recebendo as atualizações normais, mas não recebe mais correções de segurança para seus componentes de inicialização. Esta atualização é separada da correção de hotpatch: ela nunca faz parte da reinicialização de hotpatch, e a prontidão para hotpatch não depende dela.</translation>
+    </message>
+    <message>
+        <source>Checking what the update would do on this device…</source>
+        <translation>Verificando o que a atualização faria neste dispositivo…</translation>
+    </message>
+    <message>
+        <source>Number of restarts BitLocker stays suspended</source>
+        <translation>Número de reinicializações em que o BitLocker permanece suspenso</translation>
+    </message>
+    <message>
+        <source>Confirm the Secure Boot update</source>
+        <translation>Confirmar a atualização da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Start the Secure Boot update</source>
+        <translation>Iniciar a atualização da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Simulate a restart</source>
+        <translation>Simular uma reinicialização</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
+        <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
+        <translation>Somente treinamento: o dispositivo simulado reinicia e a tarefa de atualização da Inicialização Segura do Windows é executada uma vez, como após uma reinicialização real.</translation>
+    </message>
+    <message>
+        <source>Secure Boot facts at the opt-in and now</source>
+        <translation>Informações da Inicialização Segura na ativação e agora</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>At the opt-in</source>
+        <translation>Na ativação</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>What the update does</source>
+        <translation>O que a atualização faz</translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation>BitLocker</translation>
+    </message>
+    <message>
+        <source>No device is open.</source>
+        <translation>Nenhum dispositivo está aberto.</translation>
+    </message>
+    <message>
+        <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
+        <translation>Este dispositivo inicializa no modo BIOS herdado, então não tem certificados da Inicialização Segura para atualizar.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
+        <translation>A Inicialização Segura está desativada neste dispositivo. A atualização só é executada com a Inicialização Segura ativada: ative-a primeiro na configuração do UEFI.</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
+        <translation>Não foi possível ler o estado da Inicialização Segura (%1), então a atualização não é oferecida.</translation>
+    </message>
+    <message>
+        <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
+        <translation>O Hotpatch Ready não está sendo executado como administrador. Inicie-o como administrador para que ele possa verificar o BitLocker e fazer esta alteração.</translation>
+    </message>
+    <message>
+        <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
+        <translation>Não foi possível ler o estado do BitLocker (%1). Ele precisa ser conhecido antes que os bancos de dados da Inicialização Segura do firmware mudem: execute o Hotpatch Ready como administrador.</translation>
+    </message>
+    <message>
+        <source>The update cannot run on this device: %1.</source>
+        <translation>A atualização não pode ser executada neste dispositivo: %1.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Agora: %1</translation>
+    </message>
+    <message>
+        <source>It sets %1 from %2 to %3 (the value Microsoft documents for the 2023 certificates, the KEK and the new boot manager; no revocations). Nothing else is written, and the change is journaled.</source>
+        <translation>Ela altera %1 de %2 para %3 (o valor que a Microsoft documenta para os certificados de 2023, a KEK e o novo gerenciador de inicialização; sem revogações). Nada mais é gravado, e a alteração é registrada no diário.</translation>
+    </message>
+    <message>
+        <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
+        <translation>Em seguida, a tarefa de atualização da Inicialização Segura do Windows grava os certificados de 2023 nas variáveis de firmware DB e KEK e instala o gerenciador de inicialização assinado pela Windows UEFI CA 2023.</translation>
+    </message>
+    <message>
+        <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
+        <translation>Ela requer várias reinicializações próprias: pelo menos duas em um dispositivo real (os bancos de dados, depois o gerenciador de inicialização); o dispositivo simulado precisa de três.</translation>
+    </message>
+    <message>
+        <source>Known firmware problems: some firmware rejects the write (event 1795), some device makers have not supplied a signed KEK yet (the update then stays pending with event 1803), and some BIOS options or UEFI Deployed Mode block the new certificates.</source>
+        <translation>Problemas de firmware conhecidos: alguns firmwares recusam a gravação (evento 1795), alguns fabricantes de dispositivos ainda não forneceram uma KEK assinada (a atualização então fica pendente com o evento 1803), e algumas opções do BIOS ou o UEFI Deployed Mode bloqueiam os novos certificados.</translation>
+    </message>
+    <message>
+        <source>Undo restores the value, but certificates already written to the firmware stay there.</source>
+        <translation>Desfazer restaura o valor, mas os certificados já gravados no firmware permanecem lá.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
+        <translation>&lt;b&gt;O BitLocker está ativado&lt;/b&gt; na unidade do sistema. &lt;b&gt;Tenha sua chave de recuperação do BitLocker em mãos&lt;/b&gt; antes de reiniciar: alterar os bancos de dados da Inicialização Segura pode fazer o dispositivo solicitá-la. Você pode suspender o BitLocker durante as reinicializações desta atualização.</translation>
+    </message>
+    <message>
+        <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
+        <translation>O BitLocker está desativado na unidade do sistema: não se espera que esta atualização solicite a chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The BitLocker state is unknown&lt;/b&gt; (%1).</source>
+        <translation>&lt;b&gt;O estado do BitLocker é desconhecido&lt;/b&gt; (%1).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not possible here:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Não é possível aqui:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not now:&lt;/b&gt; the hotpatch fixes are applied and wait for their restart. Finish that cycle first, so the two are never mixed into one restart.</source>
+        <translation>&lt;b&gt;Agora não:&lt;/b&gt; as correções de hotpatch estão aplicadas e aguardam sua reinicialização. Conclua esse ciclo primeiro, para que os dois nunca se misturem em uma mesma reinicialização.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to do:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Nada a fazer:&lt;/b&gt; os certificados de 2023 estão instalados e o dispositivo inicia o gerenciador de inicialização assinado pelo certificado de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Already started:&lt;/b&gt; the update was triggered before. Restart the device and verify instead of starting it again.</source>
+        <translation>&lt;b&gt;Já iniciada:&lt;/b&gt; a atualização foi acionada antes. Reinicie o dispositivo e verifique em vez de iniciá-la novamente.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The update is started:&lt;/b&gt; AvailableUpdates was %1 and is now %2.</source>
+        <translation>&lt;b&gt;A atualização foi iniciada:&lt;/b&gt; AvailableUpdates era %1 e agora é %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>BitLocker is suspended for the next %n restart(s).</source>
+        <translation>
+            <numerusform>O BitLocker está suspenso durante %n reinicialização.</numerusform>
+            <numerusform>O BitLocker está suspenso durante as próximas %n reinicializações.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BitLocker stays on: have the recovery key at hand for the restarts.</source>
+        <translation>O BitLocker permanece ativado: tenha a chave de recuperação em mãos para as reinicializações.</translation>
+    </message>
+    <message>
+        <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
+        <translation>Treinamento: simule as reinicializações com o botão acima; cada uma executa uma vez a tarefa de atualização da Inicialização Segura do Windows. Depois, o resultado aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
+        <translation>Reinicie o dispositivo quando for conveniente (mais de uma vez), depois abra esta janela novamente e escolha Verificar agora. Esta não é a reinicialização de hotpatch.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Updated:&lt;/b&gt; the 2023 certificates are in place and the device starts the boot manager signed by the 2023 certificate.</source>
+        <translation>&lt;b&gt;Atualizado:&lt;/b&gt; os certificados de 2023 estão instalados e o dispositivo inicia o gerenciador de inicialização assinado pelo certificado de 2023.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;In progress:&lt;/b&gt; the next restart continues the update.</source>
+        <translation>&lt;b&gt;Em andamento:&lt;/b&gt; a próxima reinicialização continua a atualização.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
+        <translation>&lt;b&gt;Ainda não iniciada:&lt;/b&gt; a tarefa de atualização da Inicialização Segura do Windows ainda não detectou a alteração.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
+        <translation>&lt;b&gt;Falha:&lt;/b&gt; o firmware informou um erro; o código de erro e o evento estão na tabela abaixo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
+        <translation>&lt;b&gt;Desconhecido:&lt;/b&gt; não foi possível ler o estado da Inicialização Segura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n simulated restart(s):</source>
+        <translation>
+            <numerusform>Após %n reinicialização simulada:</numerusform>
+            <numerusform>Após %n reinicializações simuladas:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>R&amp;estarts:</source>
+        <translation>R&amp;einicializações:</translation>
     </message>
 </context>
 <context>

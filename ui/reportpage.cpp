@@ -4,6 +4,7 @@
 #include "engine/htmlreport.h"
 #include "engine/report.h"
 #include "platform/policyrules.h"
+#include "platform/securebootupdate.h"
 #include "readinesssession.h"
 #include "uitext.h"
 #include "verdictbanner.h"
@@ -31,6 +32,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <spdlog/spdlog.h>
 
 namespace {
 
@@ -258,6 +260,15 @@ hpr::ReportContext ReportPage::context() const
 {
     hpr::ReportContext context;
     context.deviceSpec = m_session->deviceSpec();
+    // The opt-in Secure Boot update's before/after, as in the CLI's reports: read from its journal in the state
+    // folder (small files, no device call); a damaged record leaves it out, and the log says why.
+    if (m_session->device && !m_session->evidence && m_session->assessment) {
+        auto optIn = hpr::SecureBootUpdate(*m_session->device, m_session->stateDir).optInRecord(*m_session->assessment);
+        if (optIn)
+            context.secureBootOptIn = std::move(*optIn);
+        else
+            spdlog::warn("report: the Secure Boot opt-in record is left out: {}", optIn.error().detail);
+    }
     return context;
 }
 

@@ -86,7 +86,7 @@ SecureBootDialog::SecureBootDialog(std::shared_ptr<ReadinessSession> session, QW
     m_suspendRestarts->setAccessibleName(tr("Number of restarts BitLocker stays suspended"));
     auto *suspendRow = new QHBoxLayout;
     suspendRow->addWidget(m_suspend);
-    auto *restartsLabel = new QLabel(tr("&Restarts:"), this);
+    auto *restartsLabel = new QLabel(tr("R&estarts:"), this);
     restartsLabel->setBuddy(m_suspendRestarts);
     suspendRow->addWidget(restartsLabel);
     suspendRow->addWidget(m_suspendRestarts);

@@ -4,6 +4,7 @@
 #include "platform/sim/profilecatalog.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
+#include "reportpage.h"
 #include "securebootdialog.h"
 
 #include <QAbstractButton>
@@ -172,6 +173,20 @@ TEST_CASE("Secure Boot dialog: opt in on the 2011-certificates device, three sim
     REQUIRE(QTest::qWaitFor([&] { return bench.wizard->findChild<SecureBootDialog *>() == nullptr; }, kTimeoutMs));
     REQUIRE(bench.session->assessment);
     CHECK(bench.session->assessment->check("HP-SECUREBOOT-CA2023")->status == hpr::CheckStatus::Pass);
+
+    // The wizard's report carries the opt-in's before/after, as the CLI's does.
+    Bench::click(bench.wizard->button(QWizard::NextButton));
+    REQUIRE(bench.wizard->currentId() == ReadinessWizard::Report);
+    auto *report = qobject_cast<ReportPage *>(bench.wizard->currentPage());
+    REQUIRE(report);
+    const QString saved = bench.dir.filePath(QStringLiteral("report.json"));
+    REQUIRE(report->saveReport(saved).ok());
+    QFile file(saved);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const auto json = nlohmann::json::parse(file.readAll().toStdString());
+    REQUIRE(json.contains("secureboot_update"));
+    CHECK(json["secureboot_update"].value("phase_now", "") == "updated");
+    CHECK(report->htmlReport().contains(QStringLiteral("Secure Boot")));
 }
 
 TEST_CASE("Secure Boot dialog: refused with the reason on legacy BIOS, Secure Boot off and without elevation",

@@ -84,6 +84,34 @@ TEST_CASE("win32 source: the TPM comes from Tbsi, else Win32_Tpm, else unknown n
     CHECK((facts.tpmPresent.isKnown() ? !facts.tpmPresent.source().empty() : !facts.tpmPresent.detail().empty()));
 }
 
+TEST_CASE("win32 source: the TPM-WMI events come from the System log through wevtapi, or are unknown with a reason",
+          "[win32][secureboot]")
+{
+    win32::Win32SystemSource s;
+    const auto start = std::chrono::steady_clock::now();
+    auto events = s.secureBootEvents();
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
+    WARN("TPM-WMI events: " << (events.isKnown() ? std::to_string(events.value().size()) + " event(s)"
+                                                 : std::string(toString(events.reason())) + ": " + events.detail()));
+    CHECK(ms < 10000);
+    if (events.isKnown()) {
+        for (const auto &e : events.value()) {
+            CHECK(((e.id >= 1795 && e.id <= 1808) || e.id == 1032 || e.id == 1043));
+            CHECK(e.time.size() == 20);
+            CHECK_FALSE(e.message.empty());
+        }
+    } else {
+        CHECK((events.detail().find("EvtQuery") != std::string::npos ||
+               events.detail().find("EvtNext") != std::string::npos ||
+               events.detail().find("wevtapi") != std::string::npos));
+    }
+    // The collected fact names the log and provider either way.
+    auto facts = collectFacts(s);
+    CHECK((facts.sbLastEvent.isKnown() ? facts.sbLastEvent.source().find("TPM-WMI") != std::string::npos
+                                       : !facts.sbLastEvent.detail().empty()));
+}
+
 TEST_CASE("win32 source: assess --device local completes with a coherent verdict and reasons", "[win32]")
 {
     auto device = openDevice("local", DeviceOptions{});

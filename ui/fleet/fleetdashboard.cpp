@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -84,9 +85,12 @@ CrossTab buildTab(const FleetData &data, const std::vector<std::uint32_t> &devic
         if (counts[i][0] + counts[i][1] + counts[i][2] + counts[i][3] == 0)
             continue;
         const std::string &baseline = data.field(Field::Baseline).values[i % baselines];
-        auto &row = tab[data.field(Field::Build).values[i / baselines] + (baseline == "current_baseline"  ? " (current)"
-                                                                          : baseline == "behind_baseline" ? " (behind)"
-                                                                                                          : "")];
+        const QString build = QString::fromStdString(data.field(Field::Build).values[i / baselines]);
+        const QString named =
+            baseline == "current_baseline"  ? QCoreApplication::translate("FleetDashboard", "%1 (current)").arg(build)
+            : baseline == "behind_baseline" ? QCoreApplication::translate("FleetDashboard", "%1 (behind)").arg(build)
+                                            : build;
+        auto &row = tab[named.toStdString()];
         for (std::size_t v = 0; v < 4; ++v)
             row[v] += counts[i][v];
     }
@@ -400,9 +404,8 @@ void FleetDashboard::updateCharts()
     const FleetData &fleet = *m_model->fleet();
     m_shown = summarize(fleet, rows);
     m_months = readinessByMonth(fleet, [this](std::uint32_t device) { return m_model->isVisible(device); });
-    m_status->setText(tr("%1 of %2 devices shown (latest report of each) from %3")
+    m_status->setText(tr("%1 of %n device(s) shown (latest report of each) from %2", nullptr, int(fleet.size()))
                           .arg(rows.size())
-                          .arg(fleet.size())
                           .arg(m_location));
 
     // Verdicts: one labelled slice each.
@@ -515,5 +518,5 @@ void FleetDashboard::exportClicked()
         QMessageBox::warning(this, windowTitle(),
                              tr("The devices could not be exported: %1").arg(QString::fromStdString(s.error().detail)));
     else
-        m_status->setText(tr("%1 devices exported to %2").arg(m_model->rowCount()).arg(path));
+        m_status->setText(tr("%n device(s) exported to %1", nullptr, m_model->rowCount()).arg(path));
 }

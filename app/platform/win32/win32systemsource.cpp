@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <ctime>
 #include <windows.h>
+#include <winevt.h>
 
 namespace hpr::win32 {
 
@@ -472,12 +473,111 @@ Fact<std::vector<std::uint8_t>> Win32SystemSource::firmwareVariable(const std::s
     return Fact<Bytes>::unknown(UnknownReason::Failed, what + ": larger than 1 MiB");
 }
 
+namespace {
+
+// wevtapi.dll, loaded from System32 at the first use (windows-facts-2.md A.6): the System log's TPM-WMI events.
+struct Wevt
+{
+    using Query = EVT_HANDLE(WINAPI *)(EVT_HANDLE, LPCWSTR, LPCWSTR, DWORD);
+    using Next = BOOL(WINAPI *)(EVT_HANDLE, DWORD, EVT_HANDLE *, DWORD, DWORD, PDWORD);
+    using CreateRenderContext = EVT_HANDLE(WINAPI *)(DWORD, LPCWSTR *, DWORD);
+    using Render = BOOL(WINAPI *)(EVT_HANDLE, EVT_HANDLE, DWORD, DWORD, PVOID, PDWORD, PDWORD);
+    using OpenPublisherMetadata = EVT_HANDLE(WINAPI *)(EVT_HANDLE, LPCWSTR, LPCWSTR, LCID, DWORD);
+    using FormatMsg = BOOL(WINAPI *)(EVT_HANDLE, EVT_HANDLE, DWORD, DWORD, PEVT_VARIANT, DWORD, DWORD, LPWSTR, PDWORD);
+    using Close = BOOL(WINAPI *)(EVT_HANDLE);
+    Query query = systemProc<Query>(L"wevtapi.dll", "EvtQuery");
+    Next next = systemProc<Next>(L"wevtapi.dll", "EvtNext");
+    CreateRenderContext context = systemProc<CreateRenderContext>(L"wevtapi.dll", "EvtCreateRenderContext");
+    Render render = systemProc<Render>(L"wevtapi.dll", "EvtRender");
+    OpenPublisherMetadata publisher = systemProc<OpenPublisherMetadata>(L"wevtapi.dll", "EvtOpenPublisherMetadata");
+    FormatMsg format = systemProc<FormatMsg>(L"wevtapi.dll", "EvtFormatMessage");
+    Close close = systemProc<Close>(L"wevtapi.dll", "EvtClose");
+    bool ok() const { return query && next && context && render && close; }
+};
+
+/// Closes an EVT_HANDLE when it goes out of scope.
+struct EvtHandle
+{
+    const Wevt &api;
+    EVT_HANDLE h;
+    ~EvtHandle()
+    {
+        if (h)
+            api.close(h);
+    }
+};
+
+std::string fileTimeIso(ULONGLONG ft)
+{
+    // FILETIME: 100 ns since 1601-01-01; 11644473600 s between 1601 and 1970.
+    return isoUtc(std::time_t(ft / 10000000ULL - 11644473600ULL));
+}
+
+} // namespace
+
 Fact<std::vector<SecureBootEvent>> Win32SystemSource::secureBootEvents()
 {
-    return Fact<std::vector<SecureBootEvent>>::unknown(
-        UnknownReason::NotSupported,
-        "this version does not read the event log; see the TPM-WMI events with Get-WinEvent -FilterHashtable "
-        "@{LogName='System'; ProviderName='TPM-WMI'; Id=1795,1800,1801,1803,1808}");
+    const Wevt api;
+    if (!api.ok())
+        return Fact<std::vector<SecureBootEvent>>::unknown(UnknownReason::SourceMissing,
+                                                           "wevtapi.dll / EvtQuery is not available");
+    // The servicing events of the reference (1032, 1043, 1795-1808), newest first, at most 64.
+    const wchar_t *xpath = L"*[System[Provider[@Name='Microsoft-Windows-TPM-WMI'] and (EventID=1032 or EventID=1043 "
+                           L"or (EventID>=1795 and EventID<=1808))]]";
+    EvtHandle query{api, api.query(nullptr, L"System", xpath, EvtQueryChannelPath | EvtQueryReverseDirection)};
+    if (!query.h) {
+        const DWORD err = GetLastError();
+        return Fact<std::vector<SecureBootEvent>>::unknown(err == ERROR_ACCESS_DENIED ? UnknownReason::NotElevated
+                                                                                      : UnknownReason::Failed,
+                                                           "EvtQuery(System, TPM-WMI events): " + errorText(err));
+    }
+    EvtHandle context{api, api.context(0, nullptr, EvtRenderContextSystem)};
+    EvtHandle publisher{api,
+                        api.publisher ? api.publisher(nullptr, L"Microsoft-Windows-TPM-WMI", nullptr, 0, 0) : nullptr};
+    std::vector<SecureBootEvent> newestFirst;
+    EVT_HANDLE batch[16];
+    DWORD returned = 0;
+    while (newestFirst.size() < 64 && api.next(query.h, 16, batch, 2000, 0, &returned)) {
+        for (DWORD i = 0; i < returned; ++i) {
+            EvtHandle event{api, batch[i]};
+            SecureBootEvent e;
+            DWORD used = 0, count = 0;
+            std::vector<BYTE> values(1024);
+            if (!api.render(context.h, event.h, EvtRenderEventValues, DWORD(values.size()), values.data(), &used,
+                            &count) &&
+                GetLastError() == ERROR_INSUFFICIENT_BUFFER) {
+                values.resize(used);
+                api.render(context.h, event.h, EvtRenderEventValues, DWORD(values.size()), values.data(), &used,
+                           &count);
+            }
+            const auto *v = reinterpret_cast<const EVT_VARIANT *>(values.data());
+            if (count <= EvtSystemTimeCreated || v[EvtSystemEventID].Type != EvtVarTypeUInt16)
+                continue; // not rendered: skipped rather than guessed
+            e.id = v[EvtSystemEventID].UInt16Val;
+            e.time = v[EvtSystemTimeCreated].Type == EvtVarTypeFileTime
+                         ? fileTimeIso(v[EvtSystemTimeCreated].FileTimeVal)
+                         : std::string("(time unknown)");
+            // The message in the system's display language, shown as it is (never parsed).
+            if (publisher.h && api.format) {
+                DWORD chars = 0;
+                api.format(publisher.h, event.h, 0, 0, nullptr, EvtFormatMessageEvent, 0, nullptr, &chars);
+                if (chars > 0) {
+                    std::wstring text(chars, L'\0');
+                    if (api.format(publisher.h, event.h, 0, 0, nullptr, EvtFormatMessageEvent, chars, text.data(),
+                                   &chars))
+                        e.message = narrow(text.c_str());
+                }
+            }
+            if (e.message.empty())
+                e.message = "(the event's message text could not be formatted on this device)";
+            newestFirst.push_back(std::move(e));
+        }
+    }
+    const DWORD err = GetLastError();
+    if (err != ERROR_NO_MORE_ITEMS && err != ERROR_SUCCESS && newestFirst.empty() && err != ERROR_TIMEOUT)
+        return Fact<std::vector<SecureBootEvent>>::unknown(UnknownReason::Failed,
+                                                           "EvtNext(System, TPM-WMI events): " + errorText(err));
+    return Fact<std::vector<SecureBootEvent>>::known({newestFirst.rbegin(), newestFirst.rend()}, {}); // oldest first
 }
 
 Fact<BitLockerInfo> Win32SystemSource::bitLocker()
