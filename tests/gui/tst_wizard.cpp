@@ -142,6 +142,17 @@ struct WizardRun
         click(find<QPushButton>("schedule"));
         REQUIRE(QTest::qWaitFor([&] { return session->restart.has_value(); }, kTimeoutMs));
     }
+    /// The report page, saving its report as `name` (JSON or HTML by the extension) in the run's folder: the text.
+    std::string savedReport(const char *name)
+    {
+        auto *report = qobject_cast<ReportPage *>(wizard->currentPage());
+        REQUIRE(report);
+        const QString path = dir.filePath(QString::fromLatin1(name));
+        REQUIRE((path.endsWith(QLatin1String(".html")) ? report->saveHtml(path) : report->saveReport(path)).ok());
+        auto text = hpr::readWholeFile(path.toStdString());
+        REQUIRE(text);
+        return *text;
+    }
     QString bannerHeadline(const char *name = "verdictBanner") const { return find<VerdictBanner>(name)->headline(); }
     /// Every label text under a widget.
     QString labelsText(QWidget *w) const
@@ -288,23 +299,15 @@ TEST_CASE("Training cycle on x64-vbs-off: detect - plan - apply - one restart - 
     // The report: JSON saved, summary text.
     auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
     REQUIRE(report);
-    const QString saved = run.dir.filePath(QStringLiteral("report.json"));
-    CHECK(report->saveReport(saved).ok());
-    auto text = hpr::readWholeFile(saved.toStdString());
-    REQUIRE(text);
-    const auto json = nlohmann::json::parse(*text);
-    CHECK(json.value("schema", "") == "hotpatch-ready/report/v1");
+    CHECK(nlohmann::json::parse(run.savedReport("report.json")).value("schema", "") == "hotpatch-ready/report/v1");
     CHECK(report->saveVerification(run.dir.filePath(QStringLiteral("verification-copy.json"))).ok());
     // HTML and PDF of the same report, and printing (to a PDF printer: no printer here).
-    const QString html = run.dir.filePath(QStringLiteral("report.html"));
-    REQUIRE(report->saveHtml(html).ok());
-    auto htmlText = hpr::readWholeFile(html.toStdString());
-    REQUIRE(htmlText);
-    CHECK(htmlText->find("id=\"verification\"") != std::string::npos); // the before/after table
-    CHECK(htmlText->find("<td><strong>changed</strong></td>") != std::string::npos);
+    const std::string html = run.savedReport("report.html");
+    CHECK(html.find("id=\"verification\"") != std::string::npos); // the before/after table
+    CHECK(html.find("<td><strong>changed</strong></td>") != std::string::npos);
     for (const std::string &id : hpr::checkCatalogue()) {
         INFO(id);
-        CHECK(htmlText->find("<tr id=\"" + id + "\">") != std::string::npos);
+        CHECK(html.find("<tr id=\"" + id + "\">") != std::string::npos);
     }
     const QString pdf = run.dir.filePath(QStringLiteral("report.pdf"));
     REQUIRE(report->savePdf(pdf).ok());
@@ -792,18 +795,10 @@ TEST_CASE("Training cycle on arm64-chpe-on: CHPE disabled with one restart, veri
     CHECK(run.find<QTextBrowser>("reportText")->toPlainText().contains(QStringLiteral("Took effect")));
 
     // The report files.
+    CHECK(nlohmann::json::parse(run.savedReport("arm64.json")).value("verdict", "") == "ready");
+    CHECK(run.savedReport("arm64.html").find("CHPE (HotPatchRestrictions)") != std::string::npos);
     auto *report = qobject_cast<ReportPage *>(run.wizard->currentPage());
     REQUIRE(report);
-    const QString json = run.dir.filePath(QStringLiteral("arm64.json"));
-    REQUIRE(report->saveReport(json).ok());
-    auto text = hpr::readWholeFile(json.toStdString());
-    REQUIRE(text);
-    CHECK(nlohmann::json::parse(*text).value("verdict", "") == "ready");
-    const QString html = run.dir.filePath(QStringLiteral("arm64.html"));
-    REQUIRE(report->saveHtml(html).ok());
-    auto htmlText = hpr::readWholeFile(html.toStdString());
-    REQUIRE(htmlText);
-    CHECK(htmlText->find("CHPE (HotPatchRestrictions)") != std::string::npos);
     REQUIRE(report->savePdf(run.dir.filePath(QStringLiteral("arm64.pdf"))).ok());
     CHECK(QFileInfo(run.dir.filePath(QStringLiteral("arm64.pdf"))).size() > 10000);
 }
