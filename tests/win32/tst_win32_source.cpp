@@ -151,7 +151,8 @@ TEST_CASE("win32 source: the Secure Boot certificate facts come back unknown wit
     REQUIRE_FALSE(db.isKnown());
     REQUIRE_FALSE(kek.isKnown());
     CHECK(db.detail().find("UEFI variable db") != std::string::npos);
-    CHECK(s.secureBootEvents().detail().find("Get-WinEvent") != std::string::npos);
+    auto events = s.secureBootEvents(); // its own test above: wevtapi's answer or the reason it gave none
+    CHECK((events.isKnown() || !events.detail().empty()));
     auto bitlocker = s.bitLocker();
     CHECK_FALSE(bitlocker.isKnown());
     CHECK_FALSE(bitlocker.detail().empty());
