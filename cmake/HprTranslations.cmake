@@ -15,6 +15,10 @@ endforeach()
 file(GLOB HPR_TR_SOURCES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
      ${PROJECT_SOURCE_DIR}/ui/fleet/*.cpp ${PROJECT_SOURCE_DIR}/ui/fleet/*.h)
 list(APPEND HPR_TR_SOURCES ${PROJECT_SOURCE_DIR}/app/gui/main.cpp)
+# The engine's text the wizard shows (checks, VBS diagnosis, next steps, the plan, the verification): templates
+# marked with QT_TRANSLATE_NOOP("hpr::engine", ...) (app/engine/text.h), translated by UiText::engine.
+list(APPEND HPR_TR_SOURCES ${PROJECT_SOURCE_DIR}/app/engine/text.cpp ${PROJECT_SOURCE_DIR}/app/engine/assessment.cpp
+     ${PROJECT_SOURCE_DIR}/app/engine/plan.cpp ${PROJECT_SOURCE_DIR}/app/platform/remediation.cpp)
 set(HPR_LUPDATE_OPTIONS -locations none)
 set(HPR_TR_SOURCES ${HPR_TR_SOURCES} CACHE INTERNAL "Sources lupdate reads (tests/gui/tst_i18n.cpp)")
 set(HPR_LUPDATE_OPTIONS ${HPR_LUPDATE_OPTIONS} CACHE INTERNAL "lupdate options")

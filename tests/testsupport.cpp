@@ -1,7 +1,9 @@
 #include "testsupport.h"
 
 #include "platform/adminpolicy.h"
+#include "platform/sim/simdevice.h"
 
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -158,6 +160,13 @@ ProcessResult runCli(const std::string &args)
     r.out = readFile(outPath);
     r.err = readFile(errPath);
     return r;
+}
+
+std::unique_ptr<SimDevice> openSim(const std::string &profile, const std::string &stateDir)
+{
+    auto d = SimDevice::open("sim:" + profile, profile, DeviceOptions{stateDir});
+    REQUIRE(d);
+    return std::move(*d);
 }
 
 } // namespace hpr::test

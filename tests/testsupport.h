@@ -1,9 +1,17 @@
 #pragma once
 // Helpers shared by the tests: paths to shipped data and a way to run the CLI as a separate process.
 
+#include <memory>
 #include <string>
 
+namespace hpr {
+class SimDevice;
+}
+
 namespace hpr::test {
+
+/// A shipped simulated profile, opened with its state in stateDir ("" = none); fails the test when it cannot open.
+std::unique_ptr<SimDevice> openSim(const std::string &profile, const std::string &stateDir);
 
 std::string profilesDir();
 std::string profilePath(const std::string &name); ///< resources/profiles/<name>.json

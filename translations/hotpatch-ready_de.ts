@@ -1752,6 +1752,1233 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
 </context>
 <context>
+    <name>hpr::engine</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Japanese: without the space).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <extracomment>%1: what could not be read (e.g. &quot;The build number&quot;); %2: the reason code and the system&apos;s detail.</extracomment>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Run the tool as administrator to read it.</source>
+        <translation>Führen Sie das Tool als Administrator aus, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>Suspend BitLocker for one restart before changing firmware settings (manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.</source>
+        <translation>Halten Sie BitLocker für einen Neustart an, bevor Sie Firmwareeinstellungen ändern (manage-bde -protectors -disable C: -RebootCount 1), oder halten Sie den Wiederherstellungsschlüssel bereit.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows-Edition</translation>
+    </message>
+    <message>
+        <source>Edition unknown</source>
+        <translation>Edition unbekannt</translation>
+    </message>
+    <message>
+        <source>The edition (EditionID)</source>
+        <translation>Die Edition (EditionID)</translation>
+    </message>
+    <message>
+        <source>Windows Server %1 supports hotpatch (through Azure Arc or Azure Edition)</source>
+        <translation>Windows Server %1 unterstützt Hotpatch (über Azure Arc oder Azure Edition)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 Standard, Datacenter and Datacenter: Azure Edition can take hotpatch updates; Standard and Datacenter are enabled through Azure Arc.</source>
+        <translation>Windows Server 2025 Standard, Datacenter und Datacenter: Azure Edition können Hotpatch-Updates erhalten; Standard und Datacenter werden über Azure Arc aktiviert.</translation>
+    </message>
+    <message>
+        <source>Server edition %1 is not hotpatch-eligible</source>
+        <translation>Die Server-Edition %1 ist nicht für Hotpatch berechtigt</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server needs Standard, Datacenter or Datacenter: Azure Edition.</source>
+        <translation>Hotpatch für Windows Server erfordert Standard, Datacenter oder Datacenter: Azure Edition.</translation>
+    </message>
+    <message>
+        <source>Move the workload to Windows Server 2025 Standard or Datacenter.</source>
+        <translation>Verschieben Sie die Workload auf Windows Server 2025 Standard oder Datacenter.</translation>
+    </message>
+    <message>
+        <source>Windows 11 %1 is an eligible edition</source>
+        <translation>Windows 11 %1 ist eine berechtigte Edition</translation>
+    </message>
+    <message>
+        <source>Enterprise is the edition the hotpatch documentation names.</source>
+        <translation>Enterprise ist die Edition, die die Hotpatch-Dokumentation nennt.</translation>
+    </message>
+    <message>
+        <source>Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.</source>
+        <translation>Education (mit einer A3/A5-Lizenz) und IoT Enterprise sind berechtigte Editionen.</translation>
+    </message>
+    <message>
+        <source>LTSC edition %1: hotpatch eligibility not confirmed</source>
+        <translation>LTSC-Edition %1: Hotpatch-Berechtigung nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>No Microsoft source read by this tool lists the LTSC editions as hotpatch-eligible [UNCONFIRMED]. Confirm with Microsoft before relying on hotpatch here.</source>
+        <translation>Keine von diesem Tool gelesene Microsoft-Quelle führt die LTSC-Editionen als für Hotpatch berechtigt auf [UNCONFIRMED]. Lassen Sie es sich von Microsoft bestätigen, bevor Sie sich hier auf Hotpatch verlassen.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro qualifies only through a Microsoft 365 Business Premium licence</source>
+        <translation>Windows 11 Pro ist nur mit einer Microsoft 365 Business Premium-Lizenz berechtigt</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Business Premium keeps devices on Windows 11 Pro and is an eligible licence; with any other licence, Pro devices are not offered hotpatch updates. The licence cannot be seen from the device (see HP-LICENSE).</source>
+        <translation>Mit Microsoft 365 Business Premium bleiben Geräte auf Windows 11 Pro, und es ist eine berechtigte Lizenz; mit jeder anderen Lizenz werden Pro-Geräten keine Hotpatch-Updates angeboten. Die Lizenz ist auf dem Gerät nicht sichtbar (siehe HP-LICENSE).</translation>
+    </message>
+    <message>
+        <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
+        <translation>Stellen Sie sicher, dass der Benutzer Microsoft 365 Business Premium hat, oder stellen Sie das Gerät auf Enterprise um (E3/E5-Abonnementaktivierung).</translation>
+    </message>
+    <message>
+        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 Home (%1) kann keine Hotpatch-Updates erhalten</translation>
+    </message>
+    <message>
+        <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 SE (%1) kann keine Hotpatch-Updates erhalten</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.</source>
+        <translation>Hotpatch wird nur Enterprise-, Education- und (mit Business Premium) Pro-Geräten angeboten.</translation>
+    </message>
+    <message>
+        <source>Upgrade the edition to Enterprise or Education (or Pro with Microsoft 365 Business Premium).</source>
+        <translation>Aktualisieren Sie die Edition auf Enterprise oder Education (oder Pro mit Microsoft 365 Business Premium).</translation>
+    </message>
+    <message>
+        <source>Unrecognized edition %1</source>
+        <translation>Unbekannte Edition %1</translation>
+    </message>
+    <message>
+        <source>This edition is not in the tool&apos;s list; check Microsoft&apos;s eligibility list for it.</source>
+        <translation>Diese Edition ist nicht in der Liste des Tools; prüfen Sie die Berechtigungsliste von Microsoft.</translation>
+    </message>
+    <message>
+        <source>Windows version and build</source>
+        <translation>Windows-Version und Build</translation>
+    </message>
+    <message>
+        <source>Build unknown</source>
+        <translation>Build unbekannt</translation>
+    </message>
+    <message>
+        <source>The build number</source>
+        <translation>Die Buildnummer</translation>
+    </message>
+    <message>
+        <source>Build %1 is not Windows Server 2025</source>
+        <translation>Build %1 ist nicht Windows Server 2025</translation>
+    </message>
+    <message>
+        <source>Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).</source>
+        <translation>Hotpatch mit Azure Arc erfordert Windows Server 2025 (Build 26100.1742 oder höher).</translation>
+    </message>
+    <message>
+        <source>Upgrade the server to Windows Server 2025.</source>
+        <translation>Aktualisieren Sie den Server auf Windows Server 2025.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H1 (%1) does not support hotpatch</source>
+        <translation>Windows 11 26H1 (%1) unterstützt Hotpatch nicht</translation>
+    </message>
+    <message>
+        <source>Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.</source>
+        <translation>Microsoft: Geräte mit Windows 11, Version 26H1 erhalten monatliche Updates, unterstützen aber Hotpatch nicht. 26H1 wird nur auf Snapdragon X2-Geräten ausgeliefert und kann nicht auf 26H2 wechseln.</translation>
+    </message>
+    <message>
+        <source>None on this device; plan for the next version that supports hotpatch.</source>
+        <translation>Auf diesem Gerät keine; planen Sie die nächste Version ein, die Hotpatch unterstützt.</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than Windows 11 24H2 (26100)</source>
+        <translation>Build %1 ist älter als Windows 11 24H2 (26100)</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs Windows 11 version 24H2 or later.</source>
+        <translation>Hotpatch erfordert Windows 11, Version 24H2 oder höher.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 11 24H2 or later (feature update), then assess again.</source>
+        <translation>Aktualisieren Sie auf Windows 11 24H2 oder höher (Funktionsupdate), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Build %1 is not in the tool&apos;s release table</source>
+        <translation>Build %1 steht nicht in der Release-Tabelle des Tools</translation>
+    </message>
+    <message>
+        <source>This build is newer than the tool knows; update the release table (--release-table).</source>
+        <translation>Dieser Build ist neuer, als das Tool kennt; aktualisieren Sie die Release-Tabelle (--release-table).</translation>
+    </message>
+    <message>
+        <source>Update revision (UBR) unknown</source>
+        <translation>Updaterevision (UBR) unbekannt</translation>
+    </message>
+    <message>
+        <source>The update build revision</source>
+        <translation>Die Updatebuildrevision</translation>
+    </message>
+    <message>
+        <source>Build %1 is below the hotpatch minimum %2</source>
+        <translation>Build %1 liegt unter dem Hotpatch-Minimum %2</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs at least build %1.</source>
+        <translation>Hotpatch erfordert mindestens Build %1.</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative update.</source>
+        <translation>Installieren Sie das neueste kumulative Update.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H2 (%1)</source>
+        <translation>Windows 11 26H2 (%1)</translation>
+    </message>
+    <message>
+        <source>26H2 shares the 24H2/25H2 servicing branch and should qualify as &quot;24H2 or later&quot;, but no Microsoft statement was found [UNCONFIRMED].</source>
+        <translation>26H2 teilt den Wartungszweig von 24H2/25H2 und sollte als „24H2 oder höher“ gelten, aber es wurde keine Aussage von Microsoft gefunden [UNCONFIRMED].</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 at or above %1.</source>
+        <translation>Windows Server 2025 ab %1.</translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or later at or above %1.</source>
+        <translation>Windows 11 24H2 oder höher ab %1.</translation>
+    </message>
+    <message>
+        <source>The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; being on the current baseline is what counts.</source>
+        <translation>Der Mindestbuild für Arm64 ist von Microsoft nicht bestätigt [UNCONFIRMED]; entscheidend ist, auf der aktuellen Baseline zu sein.</translation>
+    </message>
+    <message>
+        <source>Build %1 supports hotpatch</source>
+        <translation>Build %1 unterstützt Hotpatch</translation>
+    </message>
+    <message>
+        <source>Current quarterly baseline</source>
+        <translation>Aktuelle Quartals-Baseline</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown: build or UBR unknown</source>
+        <translation>Position zur Baseline unbekannt: Build oder UBR unbekannt</translation>
+    </message>
+    <message>
+        <source>Without the build and UBR the tool cannot compare the device with the release table.</source>
+        <translation>Ohne Build und UBR kann das Tool das Gerät nicht mit der Release-Tabelle vergleichen.</translation>
+    </message>
+    <message>
+        <source>No hotpatch track for this build</source>
+        <translation>Kein Hotpatch-Pfad für diesen Build</translation>
+    </message>
+    <message>
+        <source>See HP-BUILD.</source>
+        <translation>Siehe HP-BUILD.</translation>
+    </message>
+    <message>
+        <source>The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if Microsoft has released it, the device must install it to stay on hotpatch. Update the release table when the release notes list it.</source>
+        <translation>Die Release-Tabelle (vom %1, Quellen mit Stand %2) enthält %3 nicht (geplante Baseline); wenn Microsoft sie veröffentlicht hat, muss das Gerät sie installieren, um bei Hotpatch zu bleiben. Aktualisieren Sie die Release-Tabelle, sobald die Versionshinweise sie nennen.</translation>
+    </message>
+    <message>
+        <source>Behind the latest baseline (%1)</source>
+        <translation>Hinter der neuesten Baseline (%1)</translation>
+    </message>
+    <message>
+        <source>Devices that are not on the latest baseline are not offered hotpatch updates; they get the normal cumulative update instead.</source>
+        <translation>Geräten, die nicht auf der neuesten Baseline sind, werden keine Hotpatch-Updates angeboten; sie erhalten stattdessen das normale kumulative Update.</translation>
+    </message>
+    <message>
+        <source>Install the latest baseline cumulative update (%1 or later) through Windows Update or the update ring, and restart.</source>
+        <translation>Installieren Sie das neueste kumulative Baseline-Update (%1 oder höher) über Windows Update oder den Updatering, und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown</source>
+        <translation>Position zur Baseline unbekannt</translation>
+    </message>
+    <message>
+        <source>On the latest baseline the table knows (%1)</source>
+        <translation>Auf der neuesten Baseline, die die Tabelle kennt (%1)</translation>
+    </message>
+    <message>
+        <source>On the latest baseline (%1)</source>
+        <translation>Auf der neuesten Baseline (%1)</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>Prozessorarchitektur</translation>
+    </message>
+    <message>
+        <source>Architecture unknown</source>
+        <translation>Architektur unbekannt</translation>
+    </message>
+    <message>
+        <source>The native architecture</source>
+        <translation>Die native Architektur</translation>
+    </message>
+    <message>
+        <source>x64 (AMD64/Intel 64)</source>
+        <translation>x64 (AMD64/Intel 64)</translation>
+    </message>
+    <message>
+        <source>x64 devices support hotpatch.</source>
+        <translation>x64-Geräte unterstützen Hotpatch.</translation>
+    </message>
+    <message>
+        <source>Arm64: supported with CHPE disabled (see HP-CHPE)</source>
+        <translation>Arm64: unterstützt, wenn CHPE deaktiviert ist (siehe HP-CHPE)</translation>
+    </message>
+    <message>
+        <source>Arm64 devices support hotpatch once CHPE binaries are disabled.</source>
+        <translation>Arm64-Geräte unterstützen Hotpatch, sobald CHPE-Binärdateien deaktiviert sind.</translation>
+    </message>
+    <message>
+        <source>32-bit %1 cannot run VBS</source>
+        <translation>32-Bit-%1 kann VBS nicht ausführen</translation>
+    </message>
+    <message>
+        <source>VBS and hotpatch need a 64-bit processor and a 64-bit Windows.</source>
+        <translation>VBS und Hotpatch erfordern einen 64-Bit-Prozessor und ein 64-Bit-Windows.</translation>
+    </message>
+    <message>
+        <source>Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).</source>
+        <translation>Ersetzen Sie das Gerät (oder installieren Sie 64-Bit-Windows 11 neu, wenn die CPU 64-Bit-fähig ist).</translation>
+    </message>
+    <message>
+        <source>UEFI boot</source>
+        <translation>UEFI-Start</translation>
+    </message>
+    <message>
+        <source>Booted in UEFI mode</source>
+        <translation>Im UEFI-Modus gestartet</translation>
+    </message>
+    <message>
+        <source>UEFI is needed for Secure Boot.</source>
+        <translation>UEFI ist für den sicheren Start erforderlich.</translation>
+    </message>
+    <message>
+        <source>Firmware type unknown</source>
+        <translation>Firmwaretyp unbekannt</translation>
+    </message>
+    <message>
+        <source>The firmware type</source>
+        <translation>Der Firmwaretyp</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot, but VBS is running</source>
+        <translation>Legacy-BIOS-Start, aber VBS wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).</source>
+        <translation>VBS wird auf diesem Gerät ohne sicheren Start ausgeführt; das genügt für Hotpatch, ist aber schwächer: Der sichere Start erfordert UEFI. Planen Sie eine Umstellung (MBR2GPT, dann UEFI-Modus in den Firmwareeinstellungen).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS (CSM) boot: Secure Boot is impossible</source>
+        <translation>Legacy-BIOS-Start (CSM): Sicherer Start ist unmöglich</translation>
+    </message>
+    <message>
+        <source>The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs UEFI boot.</source>
+        <translation>Die VBS-Korrektur erfordert den sicheren Start (RequirePlatformSecurityFeatures=1), und der sichere Start erfordert einen UEFI-Start.</translation>
+    </message>
+    <message>
+        <source>Convert the system disk with &apos;mbr2gpt /convert /allowFullOS&apos;, then switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot.</source>
+        <translation>Konvertieren Sie den Systemdatenträger mit „mbr2gpt /convert /allowFullOS“, stellen Sie dann die Firmwareeinstellungen auf den UEFI-Modus um (CSM deaktivieren), und aktivieren Sie den sicheren Start.</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Sicherer Start</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on</source>
+        <translation>Sicherer Start ist aktiviert</translation>
+    </message>
+    <message>
+        <source>VBS can require Secure Boot.</source>
+        <translation>VBS kann den sicheren Start voraussetzen.</translation>
+    </message>
+    <message>
+        <source>Secure Boot state unknown</source>
+        <translation>Status des sicheren Starts unbekannt</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state</source>
+        <translation>Der Status des sicheren Starts</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported (BIOS), VBS running anyway</source>
+        <translation>Sicherer Start nicht unterstützt (BIOS), VBS wird trotzdem ausgeführt</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off, VBS running anyway</source>
+        <translation>Sicherer Start ist deaktiviert, VBS wird trotzdem ausgeführt</translation>
+    </message>
+    <message>
+        <source>VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).</source>
+        <translation>VBS wird hier ausgeführt, ohne den sicheren Start vorauszusetzen; das genügt für Hotpatch. Microsoft empfiehlt, den sicheren Start vorauszusetzen (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported: the device boots in legacy BIOS mode</source>
+        <translation>Sicherer Start nicht unterstützt: Das Gerät startet im Legacy-BIOS-Modus</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI boot; see HP-UEFI.</source>
+        <translation>Der sichere Start erfordert einen UEFI-Start; siehe HP-UEFI.</translation>
+    </message>
+    <message>
+        <source>Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.</source>
+        <translation>Stellen Sie zuerst auf UEFI-Start um (siehe HP-UEFI), und aktivieren Sie dann den sicheren Start.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off</source>
+        <translation>Sicherer Start ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot is off.</source>
+        <translation>VBS ist so eingestellt (oder wird es mit der Korrektur), dass es den sicheren Start voraussetzt; es kann daher nicht ausgeführt werden, solange der sichere Start deaktiviert ist.</translation>
+    </message>
+    <message>
+        <source>Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if it is greyed out).</source>
+        <translation>Aktivieren Sie den sicheren Start in den Firmwareeinstellungen (Menü „Security“ oder „Boot“; stellen Sie die Werksschlüssel wieder her, wenn die Option ausgegraut ist).</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation>TPM 2.0</translation>
+    </message>
+    <message>
+        <source>TPM state unknown</source>
+        <translation>TPM-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>The TPM</source>
+        <translation>Das TPM</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 present</source>
+        <translation>TPM 2.0 vorhanden</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0.</source>
+        <translation>Windows 11 erfordert TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>TPM %1</source>
+        <translation>TPM %1</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Kein TPM</translation>
+    </message>
+    <message>
+        <source>Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot work better with TPM 2.0.</source>
+        <translation>Windows Server benötigt für Hotpatch kein TPM; Credential Guard und kontrollierter Start funktionieren mit TPM 2.0 besser.</translation>
+    </message>
+    <message>
+        <source>No TPM found</source>
+        <translation>Kein TPM gefunden</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most devices since 2016 have a firmware TPM that is only switched off.</source>
+        <translation>Windows 11 erfordert TPM 2.0; ein Gerät ohne TPM ist eine nicht unterstützte Installation. Die meisten Geräte seit 2016 haben ein Firmware-TPM, das nur ausgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. If the device has no TPM at all it needs other hardware.</source>
+        <translation>Aktivieren Sie das Firmware-TPM in den Firmwareeinstellungen (Intel PTT oder AMD fTPM); fügen Sie bei einem virtuellen Computer ein virtuelles TPM hinzu. Hat das Gerät gar kein TPM, ist andere Hardware nötig.</translation>
+    </message>
+    <message>
+        <source>TPM %1 (Windows 11 needs 2.0)</source>
+        <translation>TPM %1 (Windows 11 erfordert 2.0)</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.</source>
+        <translation>Windows 11 erfordert TPM 2.0; manche TPM-1.2-Chips können ein 2.0-Firmwareupdate vom OEM erhalten.</translation>
+    </message>
+    <message>
+        <source>Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.</source>
+        <translation>Fragen Sie beim OEM nach einem TPM-2.0-Firmwareupdate; andernfalls ersetzen Sie das Gerät.</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions (VT-x / AMD-V)</source>
+        <translation>Virtualisierungserweiterungen (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the extensions are present</source>
+        <translation>VBS wird ausgeführt, die Erweiterungen sind also vorhanden</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions unknown</source>
+        <translation>Virtualisierungserweiterungen unbekannt</translation>
+    </message>
+    <message>
+        <source>The virtualization extensions</source>
+        <translation>Die Virtualisierungserweiterungen</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs VT-x or AMD-V.</source>
+        <translation>Der Hypervisor benötigt VT-x oder AMD-V.</translation>
+    </message>
+    <message>
+        <source>This VM does not see virtualization extensions</source>
+        <translation>Dieser virtuelle Computer sieht keine Virtualisierungserweiterungen</translation>
+    </message>
+    <message>
+        <source>VBS inside a virtual machine needs nested virtualization from the host; without it the guest cannot start the Windows hypervisor.</source>
+        <translation>VBS in einem virtuellen Computer erfordert geschachtelte Virtualisierung vom Host; ohne sie kann der Gast den Windows-Hypervisor nicht starten.</translation>
+    </message>
+    <message>
+        <source>On the Hyper-V host, with the VM off: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / &apos;expose hardware assisted virtualization&apos;). The VM must be Generation 2 with Secure Boot.</source>
+        <translation>Auf dem Hyper-V-Host, bei ausgeschaltetem virtuellem Computer: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (andere Hosts: geschachtelte Virtualisierung aktivieren bzw. „expose hardware assisted virtualization“). Der virtuelle Computer muss Generation 2 mit sicherem Start sein.</translation>
+    </message>
+    <message>
+        <source>The processor has no VT-x / AMD-V</source>
+        <translation>Der Prozessor hat kein VT-x / AMD-V</translation>
+    </message>
+    <message>
+        <source>Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.</source>
+        <translation>Ohne Virtualisierungserweiterungen kann der Windows-Hypervisor nicht starten, daher kann VBS nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>This device needs other hardware.</source>
+        <translation>Für dieses Gerät ist andere Hardware nötig.</translation>
+    </message>
+    <message>
+        <source>Virtualization enabled in firmware</source>
+        <translation>Virtualisierung in der Firmware aktiviert</translation>
+    </message>
+    <message>
+        <source>Virtual machine: decided by the host (see HP-CPU-VIRT)</source>
+        <translation>Virtueller Computer: wird vom Host bestimmt (siehe HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s virtualization comes from its host&apos;s settings.</source>
+        <translation>Die Virtualisierung eines Gasts hängt von den Einstellungen seines Hosts ab.</translation>
+    </message>
+    <message>
+        <source>VBS runs, so virtualization is enabled</source>
+        <translation>VBS wird ausgeführt, die Virtualisierung ist also aktiviert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Whether firmware enables virtualization</source>
+        <translation>Ob die Firmware Virtualisierung aktiviert</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Firmware makes VT-x / AMD-V available.</source>
+        <translation>Die Firmware stellt VT-x / AMD-V bereit.</translation>
+    </message>
+    <message>
+        <source>The processor has no extensions (see HP-CPU-VIRT)</source>
+        <translation>Der Prozessor hat keine Erweiterungen (siehe HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>Nothing to enable in firmware.</source>
+        <translation>In der Firmware ist nichts zu aktivieren.</translation>
+    </message>
+    <message>
+        <source>Virtualization is disabled in firmware setup</source>
+        <translation>Virtualisierung ist in den Firmwareeinstellungen deaktiviert</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but firmware setup has it switched off, so the hypervisor cannot start and VBS cannot run.</source>
+        <translation>Der Prozessor unterstützt Virtualisierung, aber sie ist in den Firmwareeinstellungen ausgeschaltet; daher kann der Hypervisor nicht starten und VBS nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup (usually Advanced &gt; CPU Configuration).</source>
+        <translation>Aktivieren Sie Intel VT-x (Intel Virtualization Technology) oder AMD SVM in den Firmwareeinstellungen (meist unter Advanced &gt; CPU Configuration).</translation>
+    </message>
+    <message>
+        <source>Second Level Address Translation</source>
+        <translation>Second Level Address Translation</translation>
+    </message>
+    <message>
+        <source>VBS runs, so SLAT is present</source>
+        <translation>VBS wird ausgeführt, SLAT ist also vorhanden</translation>
+    </message>
+    <message>
+        <source>SLAT support</source>
+        <translation>SLAT-Unterstützung</translation>
+    </message>
+    <message>
+        <source>Present (EPT / RVI)</source>
+        <translation>Vorhanden (EPT / RVI)</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs SLAT.</source>
+        <translation>Der Hypervisor benötigt SLAT.</translation>
+    </message>
+    <message>
+        <source>No virtualization extensions (see HP-CPU-VIRT)</source>
+        <translation>Keine Virtualisierungserweiterungen (siehe HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>SLAT is part of the virtualization extensions.</source>
+        <translation>SLAT ist Teil der Virtualisierungserweiterungen.</translation>
+    </message>
+    <message>
+        <source>The processor has no SLAT</source>
+        <translation>Der Prozessor hat kein SLAT</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.</source>
+        <translation>Der Windows-Hypervisor benötigt SLAT (Intel EPT / AMD RVI); ohne SLAT kann VBS nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>No-execute (DEP)</source>
+        <translation>Datenausführungsverhinderung (DEP)</translation>
+    </message>
+    <message>
+        <source>NX support</source>
+        <translation>NX-Unterstützung</translation>
+    </message>
+    <message>
+        <source>VBS needs NX.</source>
+        <translation>VBS benötigt NX.</translation>
+    </message>
+    <message>
+        <source>NX / Execute Disable is off</source>
+        <translation>NX / Execute Disable ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>VBS needs the no-execute protection.</source>
+        <translation>VBS benötigt den Schutz vor Datenausführung.</translation>
+    </message>
+    <message>
+        <source>Enable Execute Disable Bit (XD/NX) in firmware setup.</source>
+        <translation>Aktivieren Sie „Execute Disable Bit“ (XD/NX) in den Firmwareeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Hypervisor launch in the boot configuration</source>
+        <translation>Hypervisorstart in der Startkonfiguration</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the hypervisor launches</source>
+        <translation>VBS wird ausgeführt, der Hypervisor startet also</translation>
+    </message>
+    <message>
+        <source>Boot configuration not readable</source>
+        <translation>Startkonfiguration nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The boot configuration</source>
+        <translation>Die Startkonfiguration</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is Off</source>
+        <translation>hypervisorlaunchtype ist Off</translation>
+    </message>
+    <message>
+        <source>The boot configuration tells Windows not to start the hypervisor (often left by an emulator or game installer, or a tuning script), so VBS cannot run.</source>
+        <translation>Die Startkonfiguration weist Windows an, den Hypervisor nicht zu starten (oft von einem Emulator, einem Spielinstallationsprogramm oder einem Optimierungsskript hinterlassen); daher kann VBS nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>In an elevated prompt run &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos;, then restart. Check first which software turned it off (some older emulators need it off).</source>
+        <translation>Führen Sie in einer Eingabeaufforderung mit erhöhten Rechten „bcdedit /set {current} hypervisorlaunchtype auto“ aus, und starten Sie dann neu. Prüfen Sie zuerst, welche Software es ausgeschaltet hat (manche älteren Emulatoren benötigen es ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype %1</source>
+        <translation>hypervisorlaunchtype %1</translation>
+    </message>
+    <message>
+        <source>Windows starts the hypervisor at boot when VBS needs it.</source>
+        <translation>Windows startet den Hypervisor beim Start, wenn VBS ihn benötigt.</translation>
+    </message>
+    <message>
+        <source>DMA protection</source>
+        <translation>DMA-Schutz</translation>
+    </message>
+    <message>
+        <source>VBS requires DMA protection, which this device lacks</source>
+        <translation>VBS setzt DMA-Schutz voraus, den dieses Gerät nicht hat</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); Windows reports no DMA protection, so VBS will not start.</source>
+        <translation>RequirePlatformSecurityFeatures=3 verlangt sicheren Start und DMA-Schutz (eine IOMMU); Windows meldet keinen DMA-Schutz, daher startet VBS nicht.</translation>
+    </message>
+    <message>
+        <source>Lower the requirement to Secure Boot only (RequirePlatformSecurityFeatures=1) where it is set, or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).</source>
+        <translation>Senken Sie die Anforderung dort, wo sie festgelegt ist, auf nur sicheren Start (RequirePlatformSecurityFeatures=1), oder verwenden Sie Hardware mit einer IOMMU (Intel VT-d / AMD-Vi, in der Firmware aktiviert).</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is on</source>
+        <translation>Kernel-DMA-Schutz ist aktiviert</translation>
+    </message>
+    <message>
+        <source>External devices cannot read memory through DMA.</source>
+        <translation>Externe Geräte können keinen Arbeitsspeicher über DMA lesen.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection state unknown</source>
+        <translation>Status des Kernel-DMA-Schutzes unbekannt</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch.</source>
+        <translation>Für Hotpatch nicht erforderlich.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection</source>
+        <translation>Der Kernel-DMA-Schutz</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is off</source>
+        <translation>Kernel-DMA-Schutz ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch. Only required if VBS is set to require DMA protection (RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.</source>
+        <translation>Für Hotpatch nicht erforderlich. Nur nötig, wenn VBS so eingestellt ist, dass es DMA-Schutz voraussetzt (RequirePlatformSecurityFeatures=3). Er erfordert UEFI, eine IOMMU und in der Firmware aktiviertes VT-d/AMD-Vi.</translation>
+    </message>
+    <message>
+        <source>VBS configured</source>
+        <translation>VBS konfiguriert</translation>
+    </message>
+    <message>
+        <source>Configuration unknown</source>
+        <translation>Konfiguration unbekannt</translation>
+    </message>
+    <message>
+        <source>The VBS configuration</source>
+        <translation>Die VBS-Konfiguration</translation>
+    </message>
+    <message>
+        <source>VBS is turned on (by %1)</source>
+        <translation>VBS ist eingeschaltet (durch %1)</translation>
+    </message>
+    <message>
+        <source>Windows will start VBS at boot when the hardware and firmware allow it.</source>
+        <translation>Windows startet VBS beim Start, sobald Hardware und Firmware es zulassen.</translation>
+    </message>
+    <message>
+        <source>Group Policy turns VBS off</source>
+        <translation>Gruppenrichtlinie schaltet VBS aus</translation>
+    </message>
+    <message>
+        <source>Intune (MDM) policy turns VBS off</source>
+        <translation>Intune-Richtlinie (MDM) schaltet VBS aus</translation>
+    </message>
+    <message>
+        <source>The Group Policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>Der Gruppenrichtlinienwert HKLM\%1\EnableVirtualizationBasedSecurity ist 0. Eine lokale Änderung würde bei der nächsten Richtlinienaktualisierung zurückgesetzt; daher überschreibt dieses Tool ihn nicht.</translation>
+    </message>
+    <message>
+        <source>The MDM policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>Der MDM-Richtlinienwert HKLM\%1\EnableVirtualizationBasedSecurity ist 0. Eine lokale Änderung würde bei der nächsten Richtlinienaktualisierung zurückgesetzt; daher überschreibt dieses Tool ihn nicht.</translation>
+    </message>
+    <message>
+        <source>Set &apos;Turn On Virtualization Based Security&apos; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Device Guard) to Enabled with &apos;Secure Boot&apos; in the GPO that applies, then restart.</source>
+        <translation>Setzen Sie „Virtualisierungsbasierte Sicherheit aktivieren“ (Computerkonfiguration &gt; Administrative Vorlagen &gt; System &gt; Device Guard) im zutreffenden Gruppenrichtlinienobjekt auf „Aktiviert“ mit „Sicherer Start“, und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>In Intune, set DeviceGuard/EnableVirtualizationBasedSecurity to 1 (and RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.</source>
+        <translation>Setzen Sie in Intune DeviceGuard/EnableVirtualizationBasedSecurity auf 1 (und RequirePlatformSecurityFeatures auf 1) im Profil, das diesem Gerät zugewiesen ist, und starten Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on</source>
+        <translation>VBS ist nicht eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Nothing enables virtualization-based security on this device. This tool can turn it on (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the next restart.</source>
+        <translation>Nichts aktiviert die virtualisierungsbasierte Sicherheit auf diesem Gerät. Dieses Tool kann sie einschalten (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); das wird beim nächsten Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 (REG_DWORD), then restart once.</source>
+        <translation>HKLM\%1 EnableVirtualizationBasedSecurity=1 und RequirePlatformSecurityFeatures=1 (REG_DWORD) setzen, dann einmal neu starten.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in the GPO, not on the device.</source>
+        <translation>Die Gruppenrichtlinie setzt EnableVirtualizationBasedSecurity=0 und überstimmt damit eine andere Quelle, die VBS einschaltet; korrigieren Sie es im Gruppenrichtlinienobjekt, nicht auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0; fix it in the GPO, not on the device.</source>
+        <translation>Die Gruppenrichtlinie setzt EnableVirtualizationBasedSecurity=0; korrigieren Sie es im Gruppenrichtlinienobjekt, nicht auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in Intune, not on the device.</source>
+        <translation>Die MDM-Richtlinie setzt EnableVirtualizationBasedSecurity=0 und überstimmt damit eine andere Quelle, die VBS einschaltet; korrigieren Sie es in Intune, nicht auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0; fix it in Intune, not on the device.</source>
+        <translation>Die MDM-Richtlinie setzt EnableVirtualizationBasedSecurity=0; korrigieren Sie es in Intune, nicht auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on by any source (registry, Group Policy or MDM).</source>
+        <translation>VBS wird von keiner Quelle eingeschaltet (Registrierung, Gruppenrichtlinie oder MDM).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot) while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>Der sichere Start wird nicht unterstützt (Legacy-BIOS-Start), obwohl die Konfiguration ihn voraussetzt (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>Der sichere Start ist deaktiviert, obwohl die Konfiguration ihn voraussetzt (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot); the VBS fix requires it.</source>
+        <translation>Der sichere Start wird nicht unterstützt (Legacy-BIOS-Start); die VBS-Korrektur setzt ihn voraus.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off; the VBS fix requires it.</source>
+        <translation>Der sichere Start ist deaktiviert; die VBS-Korrektur setzt ihn voraus.</translation>
+    </message>
+    <message>
+        <source>The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none available (no IOMMU, or VT-d/AMD-Vi off in firmware).</source>
+        <translation>Die Konfiguration setzt DMA-Schutz voraus (RequirePlatformSecurityFeatures=3), aber Windows meldet keinen verfügbaren (keine IOMMU, oder VT-d/AMD-Vi in der Firmware ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>32-bit Windows cannot run the hypervisor.</source>
+        <translation>32-Bit-Windows kann den Hypervisor nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>This virtual machine&apos;s host does not expose virtualization extensions (nested virtualization is off).</source>
+        <translation>Der Host dieses virtuellen Computers stellt keine Virtualisierungserweiterungen bereit (geschachtelte Virtualisierung ist ausgeschaltet).</translation>
+    </message>
+    <message>
+        <source>The processor has no virtualization extensions (VT-x / AMD-V).</source>
+        <translation>Der Prozessor hat keine Virtualisierungserweiterungen (VT-x / AMD-V).</translation>
+    </message>
+    <message>
+        <source>Virtualization (Intel VT-x / AMD SVM) is disabled in firmware setup.</source>
+        <translation>Die Virtualisierung (Intel VT-x / AMD SVM) ist in den Firmwareeinstellungen deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The processor has no Second Level Address Translation (EPT/RVI).</source>
+        <translation>Der Prozessor hat keine Second Level Address Translation (EPT/RVI).</translation>
+    </message>
+    <message>
+        <source>No-execute protection (NX/XD) is off.</source>
+        <translation>Der Schutz vor Datenausführung (NX/XD) ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.</source>
+        <translation>Die Startkonfiguration enthält hypervisorlaunchtype Off, daher startet der Hypervisor nie.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart, and only once the other causes listed are fixed.</source>
+        <translation>VBS wurde nach dem letzten Start eingeschaltet; es startet erst nach einem Neustart, und erst wenn die anderen aufgeführten Ursachen behoben sind.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart.</source>
+        <translation>VBS wurde nach dem letzten Start eingeschaltet; es startet erst nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>Windows reports VBS enabled but not running, and none of the known causes was found. Check the System event log (Kernel-Boot) and msinfo32; unknown facts above may hide the cause.</source>
+        <translation>Windows meldet VBS als aktiviert, aber nicht ausgeführt, und keine der bekannten Ursachen wurde gefunden. Prüfen Sie das Systemereignisprotokoll (Kernel-Boot) und msinfo32; unbekannte Fakten oben können die Ursache verbergen.</translation>
+    </message>
+    <message>
+        <source>VBS running</source>
+        <translation>VBS wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>VBS state unknown</source>
+        <translation>VBS-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Running</source>
+        <extracomment>%1: why VBS does not run (the diagnosis, whole sentences).</extracomment>
+        <translation>Virtualisierungsbasierte Sicherheit: Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>VBS runs: the hard gate for hotpatch is met.</source>
+        <translation>VBS wird ausgeführt: Die zwingende Voraussetzung für Hotpatch ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Not enabled</source>
+        <translation>Virtualisierungsbasierte Sicherheit: Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Enabled but not running</source>
+        <translation>Virtualisierungsbasierte Sicherheit: Aktiviert, aber nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered only while VBS runs.</source>
+        <translation>Hotpatch wird nur angeboten, solange VBS ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Apply the VBS fix (if needed) and restart once.</source>
+        <translation>Wenden Sie die VBS-Korrektur an (falls nötig), und starten Sie einmal neu.</translation>
+    </message>
+    <message>
+        <source>Investigate the cause (see the diagnosis).</source>
+        <translation>Untersuchen Sie die Ursache (siehe die Diagnose).</translation>
+    </message>
+    <message>
+        <source>Fix the causes listed in the diagnosis; VBS starts at the next restart.</source>
+        <translation>Beheben Sie die in der Diagnose aufgeführten Ursachen; VBS startet beim nächsten Neustart.</translation>
+    </message>
+    <message>
+        <source>CHPE disabled (Arm64)</source>
+        <translation>CHPE deaktiviert (Arm64)</translation>
+    </message>
+    <message>
+        <source>CHPE applies to Arm64 only.</source>
+        <translation>CHPE betrifft nur Arm64.</translation>
+    </message>
+    <message>
+        <source>Not Arm64: Intel and AMD processors have no CHPE</source>
+        <translation>Nicht Arm64: Intel- und AMD-Prozessoren haben kein CHPE</translation>
+    </message>
+    <message>
+        <source>Only Arm64 devices need CHPE disabled.</source>
+        <translation>Nur Arm64-Geräte müssen CHPE deaktivieren.</translation>
+    </message>
+    <message>
+        <source>CHPE state unknown</source>
+        <translation>CHPE-Status unbekannt</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled (HotPatchRestrictions=1)</source>
+        <translation>CHPE ist deaktiviert (HotPatchRestrictions=1)</translation>
+    </message>
+    <message>
+        <source>Arm64 hotpatch requirement met.</source>
+        <translation>Arm64-Voraussetzung für Hotpatch erfüllt.</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries, which Microsoft warns may affect performance or compatibility. To undo: HotPatchRestrictions=0 and restart.</source>
+        <translation>Wenn CHPE deaktiviert ist, verwenden x86-Apps die reinen Emulationsbinärdateien statt der CHPE-Binärdateien; laut Microsoft kann das Leistung oder Kompatibilität beeinträchtigen. Rückgängig machen: HotPatchRestrictions=0 und Neustart.</translation>
+    </message>
+    <message>
+        <source>CHPE disable is set and waits for a restart</source>
+        <translation>CHPE-Deaktivierung ist gesetzt und wartet auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>HotPatchRestrictions=1 takes effect at the next restart.</source>
+        <translation>HotPatchRestrictions=1 wird beim nächsten Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Restart once.</source>
+        <translation>Einmal neu starten.</translation>
+    </message>
+    <message>
+        <source>CHPE is enabled: Arm64 hotpatch needs it disabled</source>
+        <translation>CHPE ist aktiviert: Hotpatch auf Arm64 erfordert, dass es deaktiviert ist</translation>
+    </message>
+    <message>
+        <source>Hotpatch updates cannot service CHPE binaries in %SystemRoot%\SyChpe32.</source>
+        <translation>Hotpatch-Updates können CHPE-Binärdateien in %SystemRoot%\SyChpe32 nicht warten.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), then restart once.</source>
+        <translation>HKLM\%1 HotPatchRestrictions=1 (REG_DWORD) setzen, dann einmal neu starten.</translation>
+    </message>
+    <message>
+        <source>Intune management</source>
+        <translation>Intune-Verwaltung</translation>
+    </message>
+    <message>
+        <source>Windows Server: managed through Azure Arc, not Intune</source>
+        <translation>Windows Server: über Azure Arc verwaltet, nicht über Intune</translation>
+    </message>
+    <message>
+        <source>Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).</source>
+        <translation>Hotpatch für Server wird in Azure Arc / Azure Update Manager aktiviert (siehe HP-HOTPATCH-POLICY).</translation>
+    </message>
+    <message>
+        <source>Enrollment unknown</source>
+        <translation>Registrierung unbekannt</translation>
+    </message>
+    <message>
+        <source>MDM enrollment</source>
+        <translation>Die MDM-Registrierung</translation>
+    </message>
+    <message>
+        <source>Not enrolled in MDM</source>
+        <translation>Nicht bei MDM registriert</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune Windows quality update policy, so the device must be enrolled in Intune.</source>
+        <translation>Hotpatch wird durch eine Intune-Richtlinie für Windows-Qualitätsupdates eingeschaltet; das Gerät muss daher bei Intune registriert sein.</translation>
+    </message>
+    <message>
+        <source>Enroll the device in Intune (Settings &gt; Accounts &gt; Access work or school, or Autopilot / Entra join with automatic MDM enrollment).</source>
+        <translation>Registrieren Sie das Gerät bei Intune (Einstellungen &gt; Konten &gt; Auf Arbeits- oder Schulkonto zugreifen, oder Autopilot / Entra-Einbindung mit automatischer MDM-Registrierung).</translation>
+    </message>
+    <message>
+        <source>Enrolled in Microsoft Intune</source>
+        <translation>Bei Microsoft Intune registriert</translation>
+    </message>
+    <message>
+        <source>Intune can deliver the hotpatch policy.</source>
+        <translation>Intune kann die Hotpatch-Richtlinie bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Enrolled, provider not identified</source>
+        <translation>Registriert, Anbieter nicht erkannt</translation>
+    </message>
+    <message>
+        <source>The device is registered with management, but the enrollment does not name Intune; confirm in the Intune admin center.</source>
+        <translation>Das Gerät ist bei einer Verwaltung registriert, aber die Registrierung nennt Intune nicht; prüfen Sie es im Intune Admin Center.</translation>
+    </message>
+    <message>
+        <source>Managed by %1, not Intune</source>
+        <translation>Verwaltet von %1, nicht von Intune</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.</source>
+        <translation>Hotpatch wird durch eine Intune- / Windows Autopatch-Richtlinie für Qualitätsupdates eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>Move the device to Intune management (co-management workloads included).</source>
+        <translation>Verschieben Sie das Gerät in die Intune-Verwaltung (einschließlich Co-Verwaltungs-Workloads).</translation>
+    </message>
+    <message>
+        <source>Hotpatch policy</source>
+        <translation>Hotpatch-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Hotpatch Enrollment Package installed</source>
+        <translation>Hotpatch Enrollment Package installiert</translation>
+    </message>
+    <message>
+        <source>The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).</source>
+        <translation>Der Server zeigt das Hotpatch-Registrierungspaket (ein von Dritten dokumentiertes Signal [3P]).</translation>
+    </message>
+    <message>
+        <source>No hotpatch enrollment seen on this server</source>
+        <translation>Keine Hotpatch-Registrierung auf diesem Server gefunden</translation>
+    </message>
+    <message>
+        <source>The &apos;Hotpatch Enrollment Package&apos; was not found (a third-party-documented signal [3P]). Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).</source>
+        <translation>Das „Hotpatch Enrollment Package“ wurde nicht gefunden (ein von Dritten dokumentiertes Signal [3P]). Hotpatch für Windows Server 2025 wird in Azure Arc aktiviert (oder ist in Azure Edition integriert).</translation>
+    </message>
+    <message>
+        <source>Arc-enable the server and select Hotpatch in the Azure portal.</source>
+        <translation>Aktivieren Sie Arc für den Server, und wählen Sie Hotpatch im Azure-Portal aus.</translation>
+    </message>
+    <message>
+        <source>No MDM: no policy can arrive (see HP-MDM)</source>
+        <translation>Kein MDM: Es kann keine Richtlinie ankommen (siehe HP-MDM)</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy comes from Intune.</source>
+        <translation>Die Hotpatch-Richtlinie kommt aus Intune.</translation>
+    </message>
+    <message>
+        <source>Policy state unknown</source>
+        <translation>Richtlinienstatus unbekannt</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy</source>
+        <translation>Die Hotpatch-Richtlinie</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=1: hotpatch is turned on</source>
+        <translation>AllowRebootlessUpdates=1: Hotpatch ist eingeschaltet</translation>
+    </message>
+    <message>
+        <source>The Intune quality update policy with hotpatch reached this device. (Registry location from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies should list &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Die Intune-Richtlinie für Qualitätsupdates mit Hotpatch hat dieses Gerät erreicht. (Registrierungspfad aus Tools von Drittanbietern, von Microsoft nicht dokumentiert [UNCONFIRMED].) Unter Einstellungen &gt; Windows Update &gt; Erweiterte Optionen &gt; Konfigurierte Updaterichtlinien sollte „Hotpatching aktivieren, wenn verfügbar“ stehen.</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=%1: hotpatch is turned off</source>
+        <translation>AllowRebootlessUpdates=%1: Hotpatch ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The policy that reached this device does not allow hotpatch.</source>
+        <translation>Die Richtlinie, die dieses Gerät erreicht hat, lässt Hotpatch nicht zu.</translation>
+    </message>
+    <message>
+        <source>In Intune (Devices &gt; Windows updates &gt; Quality updates), set &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; to Allow in the policy assigned to this device.</source>
+        <translation>Setzen Sie in Intune (Geräte &gt; Windows-Updates &gt; Qualitätsupdates) „When available, apply without restarting the device (&quot;Hotpatch&quot;)“ in der diesem Gerät zugewiesenen Richtlinie auf „Allow“.</translation>
+    </message>
+    <message>
+        <source>No hotpatch policy value found on the device</source>
+        <translation>Kein Hotpatch-Richtlinienwert auf dem Gerät gefunden</translation>
+    </message>
+    <message>
+        <source>No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by default for eligible devices that have no quality update policy, so this may still be fine.</source>
+        <translation>Es wurde kein Wert AllowRebootlessUpdates gefunden (ein Pfad, den Tools von Drittanbietern verwenden, von Microsoft nicht dokumentiert [UNCONFIRMED]). Seit dem Update vom Mai 2026 schaltet Windows Autopatch Hotpatch standardmäßig für berechtigte Geräte ohne Qualitätsupdaterichtlinie ein; es kann also trotzdem in Ordnung sein.</translation>
+    </message>
+    <message>
+        <source>Confirm in Intune that a Windows quality update policy with Hotpatch set to Allow (or the Autopatch default) applies to this device; on the device check Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies for &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Prüfen Sie in Intune, ob eine Richtlinie für Windows-Qualitätsupdates mit Hotpatch auf „Allow“ (oder die Autopatch-Standardeinstellung) für dieses Gerät gilt; prüfen Sie auf dem Gerät unter Einstellungen &gt; Windows Update &gt; Erweiterte Optionen &gt; Konfigurierte Updaterichtlinien, ob „Hotpatching aktivieren, wenn verfügbar“ aufgeführt ist.</translation>
+    </message>
+    <message>
+        <source>Eligible licence</source>
+        <translation>Berechtigte Lizenz</translation>
+    </message>
+    <message>
+        <source>The licence cannot be verified on the device</source>
+        <translation>Die Lizenz kann auf dem Gerät nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.</source>
+        <translation>Hotpatch für Windows Server 2025 Standard/Datacenter ist in Azure Arc enthalten (seit der Ankündigung 2025 ohne Zusatzkosten); Azure Edition enthält es. Auf dem Server ist davon nichts zu sehen.</translation>
+    </message>
+    <message>
+        <source>Check the Arc subscription / Azure portal for this server.</source>
+        <translation>Prüfen Sie das Arc-Abonnement bzw. das Azure-Portal für diesen Server.</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the cloud and leave no trace on the device.</source>
+        <translation>Hotpatch erfordert eine der folgenden Lizenzen: Windows 11 Enterprise E3 oder E5, Microsoft 365 F3, Windows 11 Education A3 oder A5, Microsoft 365 Business Premium oder Windows 365 Enterprise. Lizenzen werden in der Cloud zugewiesen und hinterlassen keine Spur auf dem Gerät.</translation>
+    </message>
+    <message>
+        <source>Check the primary user&apos;s licences in the Microsoft 365 admin center (Users &gt; Active users &gt; Licenses and apps), or the Intune / Autopatch hotpatch report.</source>
+        <translation>Prüfen Sie die Lizenzen des Hauptbenutzers im Microsoft 365 Admin Center (Benutzer &gt; Aktive Benutzer &gt; Lizenzen und Apps) oder den Hotpatch-Bericht von Intune / Autopatch.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Ausstehender Neustart</translation>
+    </message>
+    <message>
+        <source>The pending-restart indicators</source>
+        <translation>Die Anzeichen für ausstehende Neustarts</translation>
+    </message>
+    <message>
+        <source>No restart pending</source>
+        <translation>Kein Neustart ausstehend</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a restart.</source>
+        <translation>Nichts wartet auf einen Neustart.</translation>
+    </message>
+    <message>
+        <source>A restart is pending (%1)</source>
+        <translation>Ein Neustart steht aus (%1)</translation>
+    </message>
+    <message>
+        <source>Updates or changes wait for a restart; until then the build and settings in effect are the old ones. The single restart this tool schedules completes them too.</source>
+        <translation>Updates oder Änderungen warten auf einen Neustart; bis dahin gelten noch der alte Build und die alten Einstellungen. Der eine Neustart, den dieses Tool plant, schließt auch sie ab.</translation>
+    </message>
+    <message>
+        <source>Restart once (the same restart as the fixes).</source>
+        <translation>Einmal neu starten (derselbe Neustart wie für die Korrekturen).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A next step: %1 is the check&apos;s id (HP-...), %2 what to do.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restart the device once; every change above (and any pending update) takes effect with that single restart.</source>
+        <translation>Starten Sie das Gerät einmal neu; jede Änderung oben (und jedes ausstehende Update) wird mit diesem einen Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>After the restart, assess again: msinfo32 &apos;Virtualization-based security&apos; must read Running and the verdict must be ready.</source>
+        <translation>Prüfen Sie nach dem Neustart erneut: msinfo32 muss bei „Virtualisierungsbasierte Sicherheit“ „Wird ausgeführt“ anzeigen, und die Bewertung muss „bereit“ lauten.</translation>
+    </message>
+    <message>
+        <source>asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)</source>
+        <translation>angefordert: die Werte, die die Gruppenrichtlinie schreibt, lokal gesetzt (hier kein Domänen-Gruppenrichtlinienobjekt und kein MDM)</translation>
+    </message>
+    <message>
+        <source>local policy values already exist under HKLM\%1 and outrank the runtime key; no domain GPO or MDM governs them</source>
+        <translation>lokale Richtlinienwerte existieren bereits unter HKLM\%1 und haben Vorrang vor dem Laufzeitschlüssel; kein Domänen-Gruppenrichtlinienobjekt und kein MDM steuert sie</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or MDM, which this tool does not overwrite)</source>
+        <translation>der Laufzeitschlüssel DeviceGuard (Richtlinienwerte existieren, werden aber von einem Domänen-Gruppenrichtlinienobjekt oder MDM gesteuert, die dieses Tool nicht überschreibt)</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key, Microsoft&apos;s documented registry method; no Group Policy or MDM sets VBS on this device</source>
+        <translation>der Laufzeitschlüssel DeviceGuard, die von Microsoft dokumentierte Registrierungsmethode; keine Gruppenrichtlinie und kein MDM legt VBS auf diesem Gerät fest</translation>
+    </message>
+    <message>
+        <source>DMA protection was asked for, but Windows reports no DMA protection on this device (AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).</source>
+        <translation>DMA-Schutz wurde angefordert, aber Windows meldet auf diesem Gerät keinen DMA-Schutz (AvailableSecurityProperties enthält 3 nicht): Ihn vorauszusetzen würde den Start von VBS verhindern, daher setzt der Plan nur den sicheren Start voraus (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>turns on virtualization-based security at the next boot</source>
+        <translation>schaltet die virtualisierungsbasierte Sicherheit beim nächsten Start ein</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot and DMA protection (asked for)</source>
+        <translation>VBS setzt sicheren Start und DMA-Schutz voraus (angefordert)</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot (Microsoft&apos;s recommended setting)</source>
+        <translation>VBS setzt den sicheren Start voraus (die von Microsoft empfohlene Einstellung)</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that policy.</source>
+        <extracomment>%1: the source&apos;s code, group_policy or mdm.</extracomment>
+        <translation>RequirePlatformSecurityFeatures wird auf diesem Gerät durch %1 festgelegt; der Plan überlässt es dieser Richtlinie.</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity without UEFI lock (asked for)</source>
+        <translation>schaltet die Speicherintegrität ohne UEFI-Sperre ein (angefordert)</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity (asked for)</source>
+        <translation>schaltet die Speicherintegrität ein (angefordert)</translation>
+    </message>
+    <message>
+        <source>Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the restart, check Windows Security &gt; Device security &gt; Core isolation for incompatible drivers.</source>
+        <translation>Die Speicherintegrität (HVCI) blockiert Treiber, die nicht mit ihr kompatibel sind; ein inkompatibler startkritischer Treiber kann sie ausgeschaltet lassen. Hotpatch erfordert laufende VBS, nicht die Speicherintegrität. Prüfen Sie nach dem Neustart unter Windows-Sicherheit &gt; Gerätesicherheit &gt; Kernisolierung, ob inkompatible Treiber vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>disables CHPE binaries on Arm64 at the next boot</source>
+        <translation>deaktiviert CHPE-Binärdateien auf Arm64 beim nächsten Start</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or rollback) and restart.</source>
+        <translation>Wenn CHPE deaktiviert ist, verwenden x86-Apps die reinen Emulationsbinärdateien statt der CHPE-Binärdateien; laut Microsoft kann das Leistung oder Kompatibilität beeinträchtigen. Rückgängig machen: HotPatchRestrictions=0 (oder Rollback) und Neustart.</translation>
+    </message>
+    <message>
+        <source>the registry changes above take effect at boot</source>
+        <translation>die Registrierungsänderungen oben werden beim Start wirksam</translation>
+    </message>
+    <message>
+        <source>VBS was turned on since the last boot and starts at the next one</source>
+        <translation>VBS wurde seit dem letzten Start eingeschaltet und startet beim nächsten</translation>
+    </message>
+    <message>
+        <source>a CHPE change waits for a restart</source>
+        <translation>eine CHPE-Änderung wartet auf einen Neustart</translation>
+    </message>
+    <message>
+        <source>Windows has a restart pending (%1)</source>
+        <extracomment>%1: Windows&apos; pending-restart indicators (codes), comma-separated.</extracomment>
+        <translation>Windows hat einen ausstehenden Neustart (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A manual step: %1 the check&apos;s summary (what was found), %2 what to do.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled</source>
+        <translation>CHPE ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>CHPE is still enabled: the restart has not happened since the change</source>
+        <translation>CHPE ist noch aktiviert: Der Neustart ist seit der Änderung nicht erfolgt</translation>
+    </message>
+    <message>
+        <source>memory integrity is running</source>
+        <translation>Speicherintegrität wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>memory integrity is not running (an incompatible driver, or VBS not running).</source>
+        <translation>Speicherintegrität wird nicht ausgeführt (ein inkompatibler Treiber, oder VBS wird nicht ausgeführt).</translation>
+    </message>
+    <message>
+        <source>VBS is configured but not running: %1</source>
+        <translation>VBS ist konfiguriert, wird aber nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>the value is no longer what was written (something changed it back, e.g. a policy refresh); %1</source>
+        <extracomment>%1: whether the change took effect (a sentence).</extracomment>
+        <translation>der Wert ist nicht mehr der geschriebene (etwas hat ihn zurückgesetzt, z. B. eine Richtlinienaktualisierung); %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>

@@ -1752,6 +1752,1233 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     </message>
 </context>
 <context>
+    <name>hpr::engine</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Japanese: without the space).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <extracomment>%1: what could not be read (e.g. &quot;The build number&quot;); %2: the reason code and the system&apos;s detail.</extracomment>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Run the tool as administrator to read it.</source>
+        <translation>Ejecute la herramienta como administrador para leerlo.</translation>
+    </message>
+    <message>
+        <source>Suspend BitLocker for one restart before changing firmware settings (manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.</source>
+        <translation>Suspenda BitLocker durante un reinicio antes de cambiar la configuración del firmware (manage-bde -protectors -disable C: -RebootCount 1), o tenga a mano la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Edición de Windows</translation>
+    </message>
+    <message>
+        <source>Edition unknown</source>
+        <translation>Edición desconocida</translation>
+    </message>
+    <message>
+        <source>The edition (EditionID)</source>
+        <translation>la edición (EditionID)</translation>
+    </message>
+    <message>
+        <source>Windows Server %1 supports hotpatch (through Azure Arc or Azure Edition)</source>
+        <translation>Windows Server %1 admite hotpatch (mediante Azure Arc o Azure Edition)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 Standard, Datacenter and Datacenter: Azure Edition can take hotpatch updates; Standard and Datacenter are enabled through Azure Arc.</source>
+        <translation>Windows Server 2025 Standard, Datacenter y Datacenter: Azure Edition pueden recibir actualizaciones hotpatch; Standard y Datacenter se habilitan mediante Azure Arc.</translation>
+    </message>
+    <message>
+        <source>Server edition %1 is not hotpatch-eligible</source>
+        <translation>La edición de servidor %1 no es apta para hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server needs Standard, Datacenter or Datacenter: Azure Edition.</source>
+        <translation>Hotpatch para Windows Server requiere Standard, Datacenter o Datacenter: Azure Edition.</translation>
+    </message>
+    <message>
+        <source>Move the workload to Windows Server 2025 Standard or Datacenter.</source>
+        <translation>Traslade la carga de trabajo a Windows Server 2025 Standard o Datacenter.</translation>
+    </message>
+    <message>
+        <source>Windows 11 %1 is an eligible edition</source>
+        <translation>Windows 11 %1 es una edición apta</translation>
+    </message>
+    <message>
+        <source>Enterprise is the edition the hotpatch documentation names.</source>
+        <translation>Enterprise es la edición que cita la documentación de hotpatch.</translation>
+    </message>
+    <message>
+        <source>Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.</source>
+        <translation>Education (con una licencia A3/A5) e IoT Enterprise son ediciones aptas.</translation>
+    </message>
+    <message>
+        <source>LTSC edition %1: hotpatch eligibility not confirmed</source>
+        <translation>Edición LTSC %1: aptitud para hotpatch no confirmada</translation>
+    </message>
+    <message>
+        <source>No Microsoft source read by this tool lists the LTSC editions as hotpatch-eligible [UNCONFIRMED]. Confirm with Microsoft before relying on hotpatch here.</source>
+        <translation>Ninguna fuente de Microsoft leída por esta herramienta incluye las ediciones LTSC como aptas para hotpatch [UNCONFIRMED]. Confírmelo con Microsoft antes de depender de hotpatch aquí.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro qualifies only through a Microsoft 365 Business Premium licence</source>
+        <translation>Windows 11 Pro solo es apto con una licencia de Microsoft 365 Business Premium</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Business Premium keeps devices on Windows 11 Pro and is an eligible licence; with any other licence, Pro devices are not offered hotpatch updates. The licence cannot be seen from the device (see HP-LICENSE).</source>
+        <translation>Microsoft 365 Business Premium mantiene los dispositivos en Windows 11 Pro y es una licencia apta; con cualquier otra licencia, no se ofrecen actualizaciones hotpatch a los dispositivos Pro. La licencia no se puede ver desde el dispositivo (consulte HP-LICENSE).</translation>
+    </message>
+    <message>
+        <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
+        <translation>Confirme que el usuario tiene Microsoft 365 Business Premium, o pase el dispositivo a Enterprise (activación por suscripción E3/E5).</translation>
+    </message>
+    <message>
+        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 Home (%1) no puede recibir actualizaciones hotpatch</translation>
+    </message>
+    <message>
+        <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 SE (%1) no puede recibir actualizaciones hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.</source>
+        <translation>Hotpatch solo se ofrece a dispositivos Enterprise, Education y (con Business Premium) Pro.</translation>
+    </message>
+    <message>
+        <source>Upgrade the edition to Enterprise or Education (or Pro with Microsoft 365 Business Premium).</source>
+        <translation>Actualice la edición a Enterprise o Education (o Pro con Microsoft 365 Business Premium).</translation>
+    </message>
+    <message>
+        <source>Unrecognized edition %1</source>
+        <translation>Edición no reconocida %1</translation>
+    </message>
+    <message>
+        <source>This edition is not in the tool&apos;s list; check Microsoft&apos;s eligibility list for it.</source>
+        <translation>Esta edición no está en la lista de la herramienta; consulte la lista de aptitud de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Windows version and build</source>
+        <translation>Versión y compilación de Windows</translation>
+    </message>
+    <message>
+        <source>Build unknown</source>
+        <translation>Compilación desconocida</translation>
+    </message>
+    <message>
+        <source>The build number</source>
+        <translation>el número de compilación</translation>
+    </message>
+    <message>
+        <source>Build %1 is not Windows Server 2025</source>
+        <translation>La compilación %1 no es Windows Server 2025</translation>
+    </message>
+    <message>
+        <source>Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).</source>
+        <translation>Hotpatch con Azure Arc requiere Windows Server 2025 (compilación 26100.1742 o posterior).</translation>
+    </message>
+    <message>
+        <source>Upgrade the server to Windows Server 2025.</source>
+        <translation>Actualice el servidor a Windows Server 2025.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H1 (%1) does not support hotpatch</source>
+        <translation>Windows 11 26H1 (%1) no admite hotpatch</translation>
+    </message>
+    <message>
+        <source>Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.</source>
+        <translation>Microsoft: los dispositivos con Windows 11, versión 26H1 reciben actualizaciones mensuales pero no admiten hotpatch. 26H1 solo se distribuye en dispositivos Snapdragon X2 y no puede pasar a 26H2.</translation>
+    </message>
+    <message>
+        <source>None on this device; plan for the next version that supports hotpatch.</source>
+        <translation>Ninguna en este dispositivo; planifique la próxima versión que admita hotpatch.</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than Windows 11 24H2 (26100)</source>
+        <translation>La compilación %1 es anterior a Windows 11 24H2 (26100)</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs Windows 11 version 24H2 or later.</source>
+        <translation>Hotpatch requiere Windows 11 versión 24H2 o posterior.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 11 24H2 or later (feature update), then assess again.</source>
+        <translation>Actualice a Windows 11 24H2 o posterior (actualización de características) y vuelva a evaluar.</translation>
+    </message>
+    <message>
+        <source>Build %1 is not in the tool&apos;s release table</source>
+        <translation>La compilación %1 no está en la tabla de versiones de la herramienta</translation>
+    </message>
+    <message>
+        <source>This build is newer than the tool knows; update the release table (--release-table).</source>
+        <translation>Esta compilación es más reciente de lo que conoce la herramienta; actualice la tabla de versiones (--release-table).</translation>
+    </message>
+    <message>
+        <source>Update revision (UBR) unknown</source>
+        <translation>Revisión de actualización (UBR) desconocida</translation>
+    </message>
+    <message>
+        <source>The update build revision</source>
+        <translation>la revisión de la compilación de actualización</translation>
+    </message>
+    <message>
+        <source>Build %1 is below the hotpatch minimum %2</source>
+        <translation>La compilación %1 es inferior al mínimo de hotpatch %2</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs at least build %1.</source>
+        <translation>Hotpatch requiere como mínimo la compilación %1.</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative update.</source>
+        <translation>Instale la última actualización acumulativa.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H2 (%1)</source>
+        <translation>Windows 11 26H2 (%1)</translation>
+    </message>
+    <message>
+        <source>26H2 shares the 24H2/25H2 servicing branch and should qualify as &quot;24H2 or later&quot;, but no Microsoft statement was found [UNCONFIRMED].</source>
+        <translation>26H2 comparte la rama de mantenimiento de 24H2/25H2 y debería contar como «24H2 o posterior», pero no se encontró ninguna declaración de Microsoft [UNCONFIRMED].</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 at or above %1.</source>
+        <translation>Windows Server 2025 con compilación %1 o posterior.</translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or later at or above %1.</source>
+        <translation>Windows 11 24H2 o posterior con compilación %1 o posterior.</translation>
+    </message>
+    <message>
+        <source>The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; being on the current baseline is what counts.</source>
+        <translation>Microsoft no confirma la compilación mínima para Arm64 [UNCONFIRMED]; lo que cuenta es estar en la línea base actual.</translation>
+    </message>
+    <message>
+        <source>Build %1 supports hotpatch</source>
+        <translation>La compilación %1 admite hotpatch</translation>
+    </message>
+    <message>
+        <source>Current quarterly baseline</source>
+        <translation>Línea base trimestral actual</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown: build or UBR unknown</source>
+        <translation>Posición respecto a la línea base desconocida: compilación o UBR desconocidos</translation>
+    </message>
+    <message>
+        <source>Without the build and UBR the tool cannot compare the device with the release table.</source>
+        <translation>Sin la compilación y el UBR, la herramienta no puede comparar el dispositivo con la tabla de versiones.</translation>
+    </message>
+    <message>
+        <source>No hotpatch track for this build</source>
+        <translation>No hay ruta de hotpatch para esta compilación</translation>
+    </message>
+    <message>
+        <source>See HP-BUILD.</source>
+        <translation>Consulte HP-BUILD.</translation>
+    </message>
+    <message>
+        <source>The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if Microsoft has released it, the device must install it to stay on hotpatch. Update the release table when the release notes list it.</source>
+        <translation>La tabla de versiones (del %1, fuentes a fecha de %2) no incluye %3 (línea base prevista); si Microsoft la ha publicado, el dispositivo debe instalarla para seguir en hotpatch. Actualice la tabla de versiones cuando las notas de la versión la incluyan.</translation>
+    </message>
+    <message>
+        <source>Behind the latest baseline (%1)</source>
+        <translation>Por detrás de la última línea base (%1)</translation>
+    </message>
+    <message>
+        <source>Devices that are not on the latest baseline are not offered hotpatch updates; they get the normal cumulative update instead.</source>
+        <translation>A los dispositivos que no están en la última línea base no se les ofrecen actualizaciones hotpatch; reciben en su lugar la actualización acumulativa normal.</translation>
+    </message>
+    <message>
+        <source>Install the latest baseline cumulative update (%1 or later) through Windows Update or the update ring, and restart.</source>
+        <translation>Instale la última actualización acumulativa de línea base (%1 o posterior) mediante Windows Update o el anillo de actualización, y reinicie.</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown</source>
+        <translation>Posición respecto a la línea base desconocida</translation>
+    </message>
+    <message>
+        <source>On the latest baseline the table knows (%1)</source>
+        <translation>En la última línea base que conoce la tabla (%1)</translation>
+    </message>
+    <message>
+        <source>On the latest baseline (%1)</source>
+        <translation>En la última línea base (%1)</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>Arquitectura del procesador</translation>
+    </message>
+    <message>
+        <source>Architecture unknown</source>
+        <translation>Arquitectura desconocida</translation>
+    </message>
+    <message>
+        <source>The native architecture</source>
+        <translation>la arquitectura nativa</translation>
+    </message>
+    <message>
+        <source>x64 (AMD64/Intel 64)</source>
+        <translation>x64 (AMD64/Intel 64)</translation>
+    </message>
+    <message>
+        <source>x64 devices support hotpatch.</source>
+        <translation>Los dispositivos x64 admiten hotpatch.</translation>
+    </message>
+    <message>
+        <source>Arm64: supported with CHPE disabled (see HP-CHPE)</source>
+        <translation>Arm64: compatible con CHPE deshabilitado (consulte HP-CHPE)</translation>
+    </message>
+    <message>
+        <source>Arm64 devices support hotpatch once CHPE binaries are disabled.</source>
+        <translation>Los dispositivos Arm64 admiten hotpatch una vez deshabilitados los binarios CHPE.</translation>
+    </message>
+    <message>
+        <source>32-bit %1 cannot run VBS</source>
+        <translation>%1 de 32 bits no puede ejecutar VBS</translation>
+    </message>
+    <message>
+        <source>VBS and hotpatch need a 64-bit processor and a 64-bit Windows.</source>
+        <translation>VBS y hotpatch requieren un procesador de 64 bits y un Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).</source>
+        <translation>Sustituya el dispositivo (o reinstale Windows 11 de 64 bits si la CPU es de 64 bits).</translation>
+    </message>
+    <message>
+        <source>UEFI boot</source>
+        <translation>Arranque UEFI</translation>
+    </message>
+    <message>
+        <source>Booted in UEFI mode</source>
+        <translation>Iniciado en modo UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI is needed for Secure Boot.</source>
+        <translation>UEFI es necesario para el arranque seguro.</translation>
+    </message>
+    <message>
+        <source>Firmware type unknown</source>
+        <translation>Tipo de firmware desconocido</translation>
+    </message>
+    <message>
+        <source>The firmware type</source>
+        <translation>el tipo de firmware</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot, but VBS is running</source>
+        <translation>Arranque BIOS heredado, pero VBS se está ejecutando</translation>
+    </message>
+    <message>
+        <source>VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).</source>
+        <translation>VBS se ejecuta sin arranque seguro en este dispositivo, lo que basta para hotpatch, pero es más débil: el arranque seguro requiere UEFI. Planifique una conversión (MBR2GPT y después modo UEFI en el firmware).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS (CSM) boot: Secure Boot is impossible</source>
+        <translation>Arranque BIOS heredado (CSM): el arranque seguro es imposible</translation>
+    </message>
+    <message>
+        <source>The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs UEFI boot.</source>
+        <translation>La corrección de VBS requiere arranque seguro (RequirePlatformSecurityFeatures=1), y el arranque seguro requiere arranque UEFI.</translation>
+    </message>
+    <message>
+        <source>Convert the system disk with &apos;mbr2gpt /convert /allowFullOS&apos;, then switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot.</source>
+        <translation>Convierta el disco del sistema con «mbr2gpt /convert /allowFullOS», después cambie el firmware a modo UEFI (deshabilite CSM) y active el arranque seguro.</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Arranque seguro</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on</source>
+        <translation>El arranque seguro está activado</translation>
+    </message>
+    <message>
+        <source>VBS can require Secure Boot.</source>
+        <translation>VBS puede exigir el arranque seguro.</translation>
+    </message>
+    <message>
+        <source>Secure Boot state unknown</source>
+        <translation>Estado del arranque seguro desconocido</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state</source>
+        <translation>el estado del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported (BIOS), VBS running anyway</source>
+        <translation>Arranque seguro no compatible (BIOS), VBS se ejecuta de todos modos</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off, VBS running anyway</source>
+        <translation>El arranque seguro está desactivado, VBS se ejecuta de todos modos</translation>
+    </message>
+    <message>
+        <source>VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).</source>
+        <translation>VBS se ejecuta aquí sin exigir el arranque seguro, lo que basta para hotpatch. Microsoft recomienda exigir el arranque seguro (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported: the device boots in legacy BIOS mode</source>
+        <translation>Arranque seguro no compatible: el dispositivo arranca en modo BIOS heredado</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI boot; see HP-UEFI.</source>
+        <translation>El arranque seguro requiere arranque UEFI; consulte HP-UEFI.</translation>
+    </message>
+    <message>
+        <source>Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.</source>
+        <translation>Cambie primero a arranque UEFI (consulte HP-UEFI) y después active el arranque seguro.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off</source>
+        <translation>El arranque seguro está desactivado</translation>
+    </message>
+    <message>
+        <source>VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot is off.</source>
+        <translation>VBS está (o estará, con la corrección) configurado para exigir el arranque seguro, así que no puede ejecutarse mientras el arranque seguro esté desactivado.</translation>
+    </message>
+    <message>
+        <source>Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if it is greyed out).</source>
+        <translation>Active el arranque seguro en el firmware (menú Security o Boot; restaure las claves de fábrica si la opción aparece atenuada).</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation>TPM 2.0</translation>
+    </message>
+    <message>
+        <source>TPM state unknown</source>
+        <translation>Estado del TPM desconocido</translation>
+    </message>
+    <message>
+        <source>The TPM</source>
+        <translation>el TPM</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 present</source>
+        <translation>TPM 2.0 presente</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0.</source>
+        <translation>Windows 11 requiere TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>TPM %1</source>
+        <translation>TPM %1</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Sin TPM</translation>
+    </message>
+    <message>
+        <source>Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot work better with TPM 2.0.</source>
+        <translation>Windows Server no requiere TPM para hotpatch; Credential Guard y el arranque medido funcionan mejor con TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>No TPM found</source>
+        <translation>No se encontró ningún TPM</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most devices since 2016 have a firmware TPM that is only switched off.</source>
+        <translation>Windows 11 requiere TPM 2.0; un dispositivo sin él ejecuta una instalación no compatible. La mayoría de los dispositivos desde 2016 tienen un TPM de firmware que solo está desactivado.</translation>
+    </message>
+    <message>
+        <source>Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. If the device has no TPM at all it needs other hardware.</source>
+        <translation>Active el TPM de firmware en el firmware (Intel PTT o AMD fTPM); en una máquina virtual, agregue un TPM virtual. Si el dispositivo no tiene ningún TPM, necesita otro hardware.</translation>
+    </message>
+    <message>
+        <source>TPM %1 (Windows 11 needs 2.0)</source>
+        <translation>TPM %1 (Windows 11 requiere 2.0)</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.</source>
+        <translation>Windows 11 requiere TPM 2.0; algunos chips TPM 1.2 pueden recibir una actualización de firmware a 2.0 del OEM.</translation>
+    </message>
+    <message>
+        <source>Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.</source>
+        <translation>Consulte al OEM si hay una actualización de firmware TPM 2.0; si no, sustituya el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions (VT-x / AMD-V)</source>
+        <translation>Extensiones de virtualización (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the extensions are present</source>
+        <translation>VBS se ejecuta, así que las extensiones están presentes</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions unknown</source>
+        <translation>Extensiones de virtualización desconocidas</translation>
+    </message>
+    <message>
+        <source>The virtualization extensions</source>
+        <translation>las extensiones de virtualización</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs VT-x or AMD-V.</source>
+        <translation>El hipervisor necesita VT-x o AMD-V.</translation>
+    </message>
+    <message>
+        <source>This VM does not see virtualization extensions</source>
+        <translation>Esta máquina virtual no ve las extensiones de virtualización</translation>
+    </message>
+    <message>
+        <source>VBS inside a virtual machine needs nested virtualization from the host; without it the guest cannot start the Windows hypervisor.</source>
+        <translation>VBS dentro de una máquina virtual necesita virtualización anidada del host; sin ella, el invitado no puede iniciar el hipervisor de Windows.</translation>
+    </message>
+    <message>
+        <source>On the Hyper-V host, with the VM off: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / &apos;expose hardware assisted virtualization&apos;). The VM must be Generation 2 with Secure Boot.</source>
+        <translation>En el host de Hyper-V, con la máquina virtual apagada: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (otros hosts: habilite la virtualización anidada / «expose hardware assisted virtualization»). La máquina virtual debe ser de generación 2 con arranque seguro.</translation>
+    </message>
+    <message>
+        <source>The processor has no VT-x / AMD-V</source>
+        <translation>El procesador no tiene VT-x / AMD-V</translation>
+    </message>
+    <message>
+        <source>Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.</source>
+        <translation>Sin extensiones de virtualización, el hipervisor de Windows no puede iniciarse, así que VBS no puede ejecutarse.</translation>
+    </message>
+    <message>
+        <source>This device needs other hardware.</source>
+        <translation>Este dispositivo necesita otro hardware.</translation>
+    </message>
+    <message>
+        <source>Virtualization enabled in firmware</source>
+        <translation>Virtualización habilitada en el firmware</translation>
+    </message>
+    <message>
+        <source>Virtual machine: decided by the host (see HP-CPU-VIRT)</source>
+        <translation>Máquina virtual: lo decide el host (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s virtualization comes from its host&apos;s settings.</source>
+        <translation>La virtualización de un invitado depende de la configuración de su host.</translation>
+    </message>
+    <message>
+        <source>VBS runs, so virtualization is enabled</source>
+        <translation>VBS se ejecuta, así que la virtualización está habilitada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Whether firmware enables virtualization</source>
+        <translation>si el firmware habilita la virtualización</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Firmware makes VT-x / AMD-V available.</source>
+        <translation>El firmware pone a disposición VT-x / AMD-V.</translation>
+    </message>
+    <message>
+        <source>The processor has no extensions (see HP-CPU-VIRT)</source>
+        <translation>El procesador no tiene extensiones (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>Nothing to enable in firmware.</source>
+        <translation>No hay nada que habilitar en el firmware.</translation>
+    </message>
+    <message>
+        <source>Virtualization is disabled in firmware setup</source>
+        <translation>La virtualización está deshabilitada en el firmware</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but firmware setup has it switched off, so the hypervisor cannot start and VBS cannot run.</source>
+        <translation>El procesador admite virtualización, pero está desactivada en el firmware, así que el hipervisor no puede iniciarse y VBS no puede ejecutarse.</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup (usually Advanced &gt; CPU Configuration).</source>
+        <translation>Habilite Intel VT-x (Intel Virtualization Technology) o AMD SVM en el firmware (normalmente en Advanced &gt; CPU Configuration).</translation>
+    </message>
+    <message>
+        <source>Second Level Address Translation</source>
+        <translation>Second Level Address Translation</translation>
+    </message>
+    <message>
+        <source>VBS runs, so SLAT is present</source>
+        <translation>VBS se ejecuta, así que SLAT está presente</translation>
+    </message>
+    <message>
+        <source>SLAT support</source>
+        <translation>la compatibilidad con SLAT</translation>
+    </message>
+    <message>
+        <source>Present (EPT / RVI)</source>
+        <translation>Presente (EPT / RVI)</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs SLAT.</source>
+        <translation>El hipervisor necesita SLAT.</translation>
+    </message>
+    <message>
+        <source>No virtualization extensions (see HP-CPU-VIRT)</source>
+        <translation>Sin extensiones de virtualización (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>SLAT is part of the virtualization extensions.</source>
+        <translation>SLAT forma parte de las extensiones de virtualización.</translation>
+    </message>
+    <message>
+        <source>The processor has no SLAT</source>
+        <translation>El procesador no tiene SLAT</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.</source>
+        <translation>El hipervisor de Windows necesita SLAT (Intel EPT / AMD RVI); VBS no puede ejecutarse sin él.</translation>
+    </message>
+    <message>
+        <source>No-execute (DEP)</source>
+        <translation>Prevención de ejecución de datos (DEP)</translation>
+    </message>
+    <message>
+        <source>NX support</source>
+        <translation>la compatibilidad con NX</translation>
+    </message>
+    <message>
+        <source>VBS needs NX.</source>
+        <translation>VBS necesita NX.</translation>
+    </message>
+    <message>
+        <source>NX / Execute Disable is off</source>
+        <translation>NX / Execute Disable está desactivado</translation>
+    </message>
+    <message>
+        <source>VBS needs the no-execute protection.</source>
+        <translation>VBS necesita la protección de no ejecución.</translation>
+    </message>
+    <message>
+        <source>Enable Execute Disable Bit (XD/NX) in firmware setup.</source>
+        <translation>Habilite Execute Disable Bit (XD/NX) en el firmware.</translation>
+    </message>
+    <message>
+        <source>Hypervisor launch in the boot configuration</source>
+        <translation>Inicio del hipervisor en la configuración de arranque</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the hypervisor launches</source>
+        <translation>VBS se ejecuta, así que el hipervisor se inicia</translation>
+    </message>
+    <message>
+        <source>Boot configuration not readable</source>
+        <translation>Configuración de arranque no legible</translation>
+    </message>
+    <message>
+        <source>The boot configuration</source>
+        <translation>la configuración de arranque</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is Off</source>
+        <translation>hypervisorlaunchtype es Off</translation>
+    </message>
+    <message>
+        <source>The boot configuration tells Windows not to start the hypervisor (often left by an emulator or game installer, or a tuning script), so VBS cannot run.</source>
+        <translation>La configuración de arranque indica a Windows que no inicie el hipervisor (a menudo lo deja un emulador, un instalador de juegos o un script de optimización), así que VBS no puede ejecutarse.</translation>
+    </message>
+    <message>
+        <source>In an elevated prompt run &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos;, then restart. Check first which software turned it off (some older emulators need it off).</source>
+        <translation>En un símbolo del sistema con privilegios elevados, ejecute «bcdedit /set {current} hypervisorlaunchtype auto» y reinicie. Compruebe antes qué software lo desactivó (algunos emuladores antiguos lo necesitan desactivado).</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype %1</source>
+        <translation>hypervisorlaunchtype %1</translation>
+    </message>
+    <message>
+        <source>Windows starts the hypervisor at boot when VBS needs it.</source>
+        <translation>Windows inicia el hipervisor al arrancar cuando VBS lo necesita.</translation>
+    </message>
+    <message>
+        <source>DMA protection</source>
+        <translation>Protección de DMA</translation>
+    </message>
+    <message>
+        <source>VBS requires DMA protection, which this device lacks</source>
+        <translation>VBS exige protección de DMA, de la que este dispositivo carece</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); Windows reports no DMA protection, so VBS will not start.</source>
+        <translation>RequirePlatformSecurityFeatures=3 pide arranque seguro y protección de DMA (una IOMMU); Windows no informa de protección de DMA, así que VBS no se iniciará.</translation>
+    </message>
+    <message>
+        <source>Lower the requirement to Secure Boot only (RequirePlatformSecurityFeatures=1) where it is set, or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).</source>
+        <translation>Rebaje el requisito a solo arranque seguro (RequirePlatformSecurityFeatures=1) donde esté configurado, o use hardware con IOMMU (Intel VT-d / AMD-Vi, habilitado en el firmware).</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is on</source>
+        <translation>La protección de DMA de kernel está activada</translation>
+    </message>
+    <message>
+        <source>External devices cannot read memory through DMA.</source>
+        <translation>Los dispositivos externos no pueden leer la memoria mediante DMA.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection state unknown</source>
+        <translation>Estado de la protección de DMA de kernel desconocido</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch.</source>
+        <translation>No es necesario para hotpatch.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection</source>
+        <translation>la protección de DMA de kernel</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is off</source>
+        <translation>La protección de DMA de kernel está desactivada</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch. Only required if VBS is set to require DMA protection (RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.</source>
+        <translation>No es necesario para hotpatch. Solo se requiere si VBS está configurado para exigir protección de DMA (RequirePlatformSecurityFeatures=3). Requiere UEFI, una IOMMU y VT-d/AMD-Vi habilitado en el firmware.</translation>
+    </message>
+    <message>
+        <source>VBS configured</source>
+        <translation>VBS configurado</translation>
+    </message>
+    <message>
+        <source>Configuration unknown</source>
+        <translation>Configuración desconocida</translation>
+    </message>
+    <message>
+        <source>The VBS configuration</source>
+        <translation>la configuración de VBS</translation>
+    </message>
+    <message>
+        <source>VBS is turned on (by %1)</source>
+        <translation>VBS está activado (por %1)</translation>
+    </message>
+    <message>
+        <source>Windows will start VBS at boot when the hardware and firmware allow it.</source>
+        <translation>Windows iniciará VBS al arrancar cuando el hardware y el firmware lo permitan.</translation>
+    </message>
+    <message>
+        <source>Group Policy turns VBS off</source>
+        <translation>La directiva de grupo desactiva VBS</translation>
+    </message>
+    <message>
+        <source>Intune (MDM) policy turns VBS off</source>
+        <translation>La directiva de Intune (MDM) desactiva VBS</translation>
+    </message>
+    <message>
+        <source>The Group Policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>El valor de directiva de grupo HKLM\%1\EnableVirtualizationBasedSecurity es 0. Un cambio local se revertiría en la siguiente actualización de directivas, así que esta herramienta no lo sobrescribe.</translation>
+    </message>
+    <message>
+        <source>The MDM policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>El valor de directiva MDM HKLM\%1\EnableVirtualizationBasedSecurity es 0. Un cambio local se revertiría en la siguiente actualización de directivas, así que esta herramienta no lo sobrescribe.</translation>
+    </message>
+    <message>
+        <source>Set &apos;Turn On Virtualization Based Security&apos; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Device Guard) to Enabled with &apos;Secure Boot&apos; in the GPO that applies, then restart.</source>
+        <translation>Establezca «Activar la seguridad basada en virtualización» (Configuración del equipo &gt; Plantillas administrativas &gt; Sistema &gt; Device Guard) en Habilitada con «Arranque seguro» en el GPO que se aplica, y reinicie.</translation>
+    </message>
+    <message>
+        <source>In Intune, set DeviceGuard/EnableVirtualizationBasedSecurity to 1 (and RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.</source>
+        <translation>En Intune, establezca DeviceGuard/EnableVirtualizationBasedSecurity en 1 (y RequirePlatformSecurityFeatures en 1) en el perfil asignado a este dispositivo, y reinicie.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on</source>
+        <translation>VBS no está activado</translation>
+    </message>
+    <message>
+        <source>Nothing enables virtualization-based security on this device. This tool can turn it on (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the next restart.</source>
+        <translation>Nada habilita la seguridad basada en virtualización en este dispositivo. Esta herramienta puede activarla (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); surte efecto en el próximo reinicio.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 (REG_DWORD), then restart once.</source>
+        <translation>Establecer HKLM\%1 EnableVirtualizationBasedSecurity=1 y RequirePlatformSecurityFeatures=1 (REG_DWORD) y reiniciar una vez.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in the GPO, not on the device.</source>
+        <translation>La directiva de grupo establece EnableVirtualizationBasedSecurity=0 e invalida otra fuente que activa VBS; corríjalo en el GPO, no en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0; fix it in the GPO, not on the device.</source>
+        <translation>La directiva de grupo establece EnableVirtualizationBasedSecurity=0; corríjalo en el GPO, no en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in Intune, not on the device.</source>
+        <translation>La directiva MDM establece EnableVirtualizationBasedSecurity=0 e invalida otra fuente que activa VBS; corríjalo en Intune, no en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0; fix it in Intune, not on the device.</source>
+        <translation>La directiva MDM establece EnableVirtualizationBasedSecurity=0; corríjalo en Intune, no en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on by any source (registry, Group Policy or MDM).</source>
+        <translation>Ninguna fuente activa VBS (Registro, directiva de grupo o MDM).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot) while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>El arranque seguro no es compatible (arranque BIOS heredado) mientras la configuración lo exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>El arranque seguro está desactivado mientras la configuración lo exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot); the VBS fix requires it.</source>
+        <translation>El arranque seguro no es compatible (arranque BIOS heredado); la corrección de VBS lo requiere.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off; the VBS fix requires it.</source>
+        <translation>El arranque seguro está desactivado; la corrección de VBS lo requiere.</translation>
+    </message>
+    <message>
+        <source>The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none available (no IOMMU, or VT-d/AMD-Vi off in firmware).</source>
+        <translation>La configuración exige protección de DMA (RequirePlatformSecurityFeatures=3), pero Windows no informa de ninguna disponible (sin IOMMU, o VT-d/AMD-Vi desactivado en el firmware).</translation>
+    </message>
+    <message>
+        <source>32-bit Windows cannot run the hypervisor.</source>
+        <translation>Windows de 32 bits no puede ejecutar el hipervisor.</translation>
+    </message>
+    <message>
+        <source>This virtual machine&apos;s host does not expose virtualization extensions (nested virtualization is off).</source>
+        <translation>El host de esta máquina virtual no expone las extensiones de virtualización (la virtualización anidada está desactivada).</translation>
+    </message>
+    <message>
+        <source>The processor has no virtualization extensions (VT-x / AMD-V).</source>
+        <translation>El procesador no tiene extensiones de virtualización (VT-x / AMD-V).</translation>
+    </message>
+    <message>
+        <source>Virtualization (Intel VT-x / AMD SVM) is disabled in firmware setup.</source>
+        <translation>La virtualización (Intel VT-x / AMD SVM) está deshabilitada en el firmware.</translation>
+    </message>
+    <message>
+        <source>The processor has no Second Level Address Translation (EPT/RVI).</source>
+        <translation>El procesador no tiene Second Level Address Translation (EPT/RVI).</translation>
+    </message>
+    <message>
+        <source>No-execute protection (NX/XD) is off.</source>
+        <translation>La protección de no ejecución (NX/XD) está desactivada.</translation>
+    </message>
+    <message>
+        <source>The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.</source>
+        <translation>La configuración de arranque tiene hypervisorlaunchtype Off, así que el hipervisor nunca se inicia.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart, and only once the other causes listed are fixed.</source>
+        <translation>VBS se activó después del último arranque; solo se inicia tras un reinicio, y solo cuando se corrijan las demás causas indicadas.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart.</source>
+        <translation>VBS se activó después del último arranque; solo se inicia tras un reinicio.</translation>
+    </message>
+    <message>
+        <source>Windows reports VBS enabled but not running, and none of the known causes was found. Check the System event log (Kernel-Boot) and msinfo32; unknown facts above may hide the cause.</source>
+        <translation>Windows informa de que VBS está habilitado pero no en ejecución, y no se encontró ninguna de las causas conocidas. Revise el registro de eventos del sistema (Kernel-Boot) y msinfo32; los hechos desconocidos de arriba pueden ocultar la causa.</translation>
+    </message>
+    <message>
+        <source>VBS running</source>
+        <translation>VBS en ejecución</translation>
+    </message>
+    <message>
+        <source>VBS state unknown</source>
+        <translation>Estado de VBS desconocido</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Running</source>
+        <extracomment>%1: why VBS does not run (the diagnosis, whole sentences).</extracomment>
+        <translation>Seguridad basada en virtualización: en ejecución</translation>
+    </message>
+    <message>
+        <source>VBS runs: the hard gate for hotpatch is met.</source>
+        <translation>VBS se ejecuta: se cumple el requisito imprescindible de hotpatch.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Not enabled</source>
+        <translation>Seguridad basada en virtualización: no habilitada</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Enabled but not running</source>
+        <translation>Seguridad basada en virtualización: habilitada pero no en ejecución</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered only while VBS runs.</source>
+        <translation>Hotpatch solo se ofrece mientras VBS se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Apply the VBS fix (if needed) and restart once.</source>
+        <translation>Aplique la corrección de VBS (si es necesario) y reinicie una vez.</translation>
+    </message>
+    <message>
+        <source>Investigate the cause (see the diagnosis).</source>
+        <translation>Investigue la causa (consulte el diagnóstico).</translation>
+    </message>
+    <message>
+        <source>Fix the causes listed in the diagnosis; VBS starts at the next restart.</source>
+        <translation>Corrija las causas indicadas en el diagnóstico; VBS se inicia en el próximo reinicio.</translation>
+    </message>
+    <message>
+        <source>CHPE disabled (Arm64)</source>
+        <translation>CHPE deshabilitado (Arm64)</translation>
+    </message>
+    <message>
+        <source>CHPE applies to Arm64 only.</source>
+        <translation>CHPE solo afecta a Arm64.</translation>
+    </message>
+    <message>
+        <source>Not Arm64: Intel and AMD processors have no CHPE</source>
+        <translation>No es Arm64: los procesadores Intel y AMD no tienen CHPE</translation>
+    </message>
+    <message>
+        <source>Only Arm64 devices need CHPE disabled.</source>
+        <translation>Solo los dispositivos Arm64 necesitan CHPE deshabilitado.</translation>
+    </message>
+    <message>
+        <source>CHPE state unknown</source>
+        <translation>Estado de CHPE desconocido</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled (HotPatchRestrictions=1)</source>
+        <translation>CHPE está deshabilitado (HotPatchRestrictions=1)</translation>
+    </message>
+    <message>
+        <source>Arm64 hotpatch requirement met.</source>
+        <translation>Requisito de hotpatch para Arm64 cumplido.</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries, which Microsoft warns may affect performance or compatibility. To undo: HotPatchRestrictions=0 and restart.</source>
+        <translation>Deshabilitar CHPE hace que las aplicaciones x86 usen los binarios solo de emulación en lugar de los binarios CHPE, lo que según Microsoft puede afectar al rendimiento o la compatibilidad. Para deshacerlo: HotPatchRestrictions=0 y reinicio.</translation>
+    </message>
+    <message>
+        <source>CHPE disable is set and waits for a restart</source>
+        <translation>La deshabilitación de CHPE está configurada y espera un reinicio</translation>
+    </message>
+    <message>
+        <source>HotPatchRestrictions=1 takes effect at the next restart.</source>
+        <translation>HotPatchRestrictions=1 surte efecto en el próximo reinicio.</translation>
+    </message>
+    <message>
+        <source>Restart once.</source>
+        <translation>Reinicie una vez.</translation>
+    </message>
+    <message>
+        <source>CHPE is enabled: Arm64 hotpatch needs it disabled</source>
+        <translation>CHPE está habilitado: hotpatch en Arm64 requiere deshabilitarlo</translation>
+    </message>
+    <message>
+        <source>Hotpatch updates cannot service CHPE binaries in %SystemRoot%\SyChpe32.</source>
+        <translation>Las actualizaciones hotpatch no pueden actualizar los binarios CHPE en %SystemRoot%\SyChpe32.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), then restart once.</source>
+        <translation>Establecer HKLM\%1 HotPatchRestrictions=1 (REG_DWORD) y reiniciar una vez.</translation>
+    </message>
+    <message>
+        <source>Intune management</source>
+        <translation>Administración con Intune</translation>
+    </message>
+    <message>
+        <source>Windows Server: managed through Azure Arc, not Intune</source>
+        <translation>Windows Server: administrado mediante Azure Arc, no Intune</translation>
+    </message>
+    <message>
+        <source>Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).</source>
+        <translation>Hotpatch para servidores se habilita en Azure Arc / Azure Update Manager (consulte HP-HOTPATCH-POLICY).</translation>
+    </message>
+    <message>
+        <source>Enrollment unknown</source>
+        <translation>Inscripción desconocida</translation>
+    </message>
+    <message>
+        <source>MDM enrollment</source>
+        <translation>la inscripción en MDM</translation>
+    </message>
+    <message>
+        <source>Not enrolled in MDM</source>
+        <translation>No inscrito en MDM</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune Windows quality update policy, so the device must be enrolled in Intune.</source>
+        <translation>Hotpatch se activa mediante una directiva de actualizaciones de calidad de Windows de Intune, así que el dispositivo debe estar inscrito en Intune.</translation>
+    </message>
+    <message>
+        <source>Enroll the device in Intune (Settings &gt; Accounts &gt; Access work or school, or Autopilot / Entra join with automatic MDM enrollment).</source>
+        <translation>Inscriba el dispositivo en Intune (Configuración &gt; Cuentas &gt; Obtener acceso a trabajo o escuela, o Autopilot / unión a Entra con inscripción automática en MDM).</translation>
+    </message>
+    <message>
+        <source>Enrolled in Microsoft Intune</source>
+        <translation>Inscrito en Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Intune can deliver the hotpatch policy.</source>
+        <translation>Intune puede entregar la directiva de hotpatch.</translation>
+    </message>
+    <message>
+        <source>Enrolled, provider not identified</source>
+        <translation>Inscrito, proveedor no identificado</translation>
+    </message>
+    <message>
+        <source>The device is registered with management, but the enrollment does not name Intune; confirm in the Intune admin center.</source>
+        <translation>El dispositivo está registrado en una administración, pero la inscripción no indica Intune; confírmelo en el centro de administración de Intune.</translation>
+    </message>
+    <message>
+        <source>Managed by %1, not Intune</source>
+        <translation>Administrado por %1, no por Intune</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.</source>
+        <translation>Hotpatch se activa mediante una directiva de actualizaciones de calidad de Intune / Windows Autopatch.</translation>
+    </message>
+    <message>
+        <source>Move the device to Intune management (co-management workloads included).</source>
+        <translation>Pase el dispositivo a la administración de Intune (incluidas las cargas de trabajo de administración conjunta).</translation>
+    </message>
+    <message>
+        <source>Hotpatch policy</source>
+        <translation>Directiva de hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch Enrollment Package installed</source>
+        <translation>Hotpatch Enrollment Package instalado</translation>
+    </message>
+    <message>
+        <source>The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).</source>
+        <translation>El servidor muestra el paquete de inscripción de hotpatch (una señal documentada por terceros [3P]).</translation>
+    </message>
+    <message>
+        <source>No hotpatch enrollment seen on this server</source>
+        <translation>No se ve ninguna inscripción de hotpatch en este servidor</translation>
+    </message>
+    <message>
+        <source>The &apos;Hotpatch Enrollment Package&apos; was not found (a third-party-documented signal [3P]). Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).</source>
+        <translation>No se encontró el «Hotpatch Enrollment Package» (una señal documentada por terceros [3P]). Hotpatch para Windows Server 2025 se habilita en Azure Arc (o viene integrado en Azure Edition).</translation>
+    </message>
+    <message>
+        <source>Arc-enable the server and select Hotpatch in the Azure portal.</source>
+        <translation>Habilite Arc en el servidor y seleccione Hotpatch en Azure Portal.</translation>
+    </message>
+    <message>
+        <source>No MDM: no policy can arrive (see HP-MDM)</source>
+        <translation>Sin MDM: no puede llegar ninguna directiva (consulte HP-MDM)</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy comes from Intune.</source>
+        <translation>La directiva de hotpatch viene de Intune.</translation>
+    </message>
+    <message>
+        <source>Policy state unknown</source>
+        <translation>Estado de la directiva desconocido</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy</source>
+        <translation>la directiva de hotpatch</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=1: hotpatch is turned on</source>
+        <translation>AllowRebootlessUpdates=1: hotpatch está activado</translation>
+    </message>
+    <message>
+        <source>The Intune quality update policy with hotpatch reached this device. (Registry location from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies should list &apos;Enable hotpatching when available&apos;.</source>
+        <translation>La directiva de actualizaciones de calidad de Intune con hotpatch ha llegado a este dispositivo. (Ubicación del Registro tomada de herramientas de terceros, no documentada por Microsoft [UNCONFIRMED].) Configuración &gt; Windows Update &gt; Opciones avanzadas &gt; Directivas de actualización configuradas debería mostrar «Habilitar hotpatching cuando esté disponible».</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=%1: hotpatch is turned off</source>
+        <translation>AllowRebootlessUpdates=%1: hotpatch está desactivado</translation>
+    </message>
+    <message>
+        <source>The policy that reached this device does not allow hotpatch.</source>
+        <translation>La directiva que ha llegado a este dispositivo no permite hotpatch.</translation>
+    </message>
+    <message>
+        <source>In Intune (Devices &gt; Windows updates &gt; Quality updates), set &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; to Allow in the policy assigned to this device.</source>
+        <translation>En Intune (Dispositivos &gt; Actualizaciones de Windows &gt; Actualizaciones de calidad), establezca «When available, apply without restarting the device (&quot;Hotpatch&quot;)» en Allow en la directiva asignada a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>No hotpatch policy value found on the device</source>
+        <translation>No se encontró ningún valor de directiva de hotpatch en el dispositivo</translation>
+    </message>
+    <message>
+        <source>No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by default for eligible devices that have no quality update policy, so this may still be fine.</source>
+        <translation>No se encontró ningún valor AllowRebootlessUpdates (una ubicación que usan herramientas de terceros, no documentada por Microsoft [UNCONFIRMED]). Desde la actualización de mayo de 2026, Windows Autopatch activa hotpatch de forma predeterminada en los dispositivos aptos sin directiva de actualizaciones de calidad, así que puede que esté bien.</translation>
+    </message>
+    <message>
+        <source>Confirm in Intune that a Windows quality update policy with Hotpatch set to Allow (or the Autopatch default) applies to this device; on the device check Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies for &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Confirme en Intune que a este dispositivo se le aplica una directiva de actualizaciones de calidad de Windows con Hotpatch en Allow (o el valor predeterminado de Autopatch); en el dispositivo, compruebe en Configuración &gt; Windows Update &gt; Opciones avanzadas &gt; Directivas de actualización configuradas que aparece «Habilitar hotpatching cuando esté disponible».</translation>
+    </message>
+    <message>
+        <source>Eligible licence</source>
+        <translation>Licencia apta</translation>
+    </message>
+    <message>
+        <source>The licence cannot be verified on the device</source>
+        <translation>La licencia no se puede verificar en el dispositivo</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.</source>
+        <translation>Hotpatch para Windows Server 2025 Standard/Datacenter viene con Azure Arc (sin coste adicional desde el anuncio de 2025); Azure Edition lo incluye. Nada en el servidor lo muestra.</translation>
+    </message>
+    <message>
+        <source>Check the Arc subscription / Azure portal for this server.</source>
+        <translation>Compruebe la suscripción de Arc / Azure Portal para este servidor.</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the cloud and leave no trace on the device.</source>
+        <translation>Hotpatch requiere una de estas licencias: Windows 11 Enterprise E3 o E5, Microsoft 365 F3, Windows 11 Education A3 o A5, Microsoft 365 Business Premium o Windows 365 Enterprise. Las licencias se asignan en la nube y no dejan rastro en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the primary user&apos;s licences in the Microsoft 365 admin center (Users &gt; Active users &gt; Licenses and apps), or the Intune / Autopatch hotpatch report.</source>
+        <translation>Compruebe las licencias del usuario principal en el centro de administración de Microsoft 365 (Usuarios &gt; Usuarios activos &gt; Licencias y aplicaciones), o el informe de hotpatch de Intune / Autopatch.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Reinicio pendiente</translation>
+    </message>
+    <message>
+        <source>The pending-restart indicators</source>
+        <translation>los indicadores de reinicio pendiente</translation>
+    </message>
+    <message>
+        <source>No restart pending</source>
+        <translation>Ningún reinicio pendiente</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a restart.</source>
+        <translation>Nada espera un reinicio.</translation>
+    </message>
+    <message>
+        <source>A restart is pending (%1)</source>
+        <translation>Hay un reinicio pendiente (%1)</translation>
+    </message>
+    <message>
+        <source>Updates or changes wait for a restart; until then the build and settings in effect are the old ones. The single restart this tool schedules completes them too.</source>
+        <translation>Hay actualizaciones o cambios esperando un reinicio; hasta entonces, la compilación y la configuración en vigor son las anteriores. El único reinicio que programa esta herramienta también los completa.</translation>
+    </message>
+    <message>
+        <source>Restart once (the same restart as the fixes).</source>
+        <translation>Reinicie una vez (el mismo reinicio que para las correcciones).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A next step: %1 is the check&apos;s id (HP-...), %2 what to do.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restart the device once; every change above (and any pending update) takes effect with that single restart.</source>
+        <translation>Reinicie el dispositivo una vez; cada cambio anterior (y cualquier actualización pendiente) surte efecto con ese único reinicio.</translation>
+    </message>
+    <message>
+        <source>After the restart, assess again: msinfo32 &apos;Virtualization-based security&apos; must read Running and the verdict must be ready.</source>
+        <translation>Después del reinicio, vuelva a evaluar: en msinfo32, «Seguridad basada en virtualización» debe indicar «En ejecución» y el veredicto debe ser listo.</translation>
+    </message>
+    <message>
+        <source>asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)</source>
+        <translation>solicitado: los valores que escribe la directiva de grupo, establecidos localmente (aquí no hay GPO de dominio ni MDM)</translation>
+    </message>
+    <message>
+        <source>local policy values already exist under HKLM\%1 and outrank the runtime key; no domain GPO or MDM governs them</source>
+        <translation>ya existen valores de directiva local en HKLM\%1 y prevalecen sobre la clave en tiempo de ejecución; ningún GPO de dominio ni MDM los gestiona</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or MDM, which this tool does not overwrite)</source>
+        <translation>la clave DeviceGuard en tiempo de ejecución (existen valores de directiva, pero los gestiona un GPO de dominio o MDM, que esta herramienta no sobrescribe)</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key, Microsoft&apos;s documented registry method; no Group Policy or MDM sets VBS on this device</source>
+        <translation>la clave DeviceGuard en tiempo de ejecución, el método del Registro documentado por Microsoft; ninguna directiva de grupo ni MDM establece VBS en este dispositivo</translation>
+    </message>
+    <message>
+        <source>DMA protection was asked for, but Windows reports no DMA protection on this device (AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).</source>
+        <translation>Se solicitó protección de DMA, pero Windows no informa de protección de DMA en este dispositivo (AvailableSecurityProperties no contiene 3): exigirla impediría que VBS se iniciara, así que el plan exige solo arranque seguro (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>turns on virtualization-based security at the next boot</source>
+        <translation>activa la seguridad basada en virtualización en el próximo arranque</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot and DMA protection (asked for)</source>
+        <translation>VBS exige arranque seguro y protección de DMA (solicitado)</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot (Microsoft&apos;s recommended setting)</source>
+        <translation>VBS exige arranque seguro (la configuración recomendada por Microsoft)</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that policy.</source>
+        <extracomment>%1: the source&apos;s code, group_policy or mdm.</extracomment>
+        <translation>RequirePlatformSecurityFeatures lo establece %1 en este dispositivo; el plan lo deja a esa directiva.</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity without UEFI lock (asked for)</source>
+        <translation>activa la integridad de memoria sin bloqueo UEFI (solicitado)</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity (asked for)</source>
+        <translation>activa la integridad de memoria (solicitado)</translation>
+    </message>
+    <message>
+        <source>Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the restart, check Windows Security &gt; Device security &gt; Core isolation for incompatible drivers.</source>
+        <translation>La integridad de memoria (HVCI) bloquea los controladores que no son compatibles con ella; un controlador incompatible crítico para el arranque puede mantenerla desactivada. Hotpatch necesita que VBS se ejecute, no la integridad de memoria. Después del reinicio, compruebe en Seguridad de Windows &gt; Seguridad del dispositivo &gt; Aislamiento del núcleo si hay controladores incompatibles.</translation>
+    </message>
+    <message>
+        <source>disables CHPE binaries on Arm64 at the next boot</source>
+        <translation>deshabilita los binarios CHPE en Arm64 en el próximo arranque</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or rollback) and restart.</source>
+        <translation>Deshabilitar CHPE hace que las aplicaciones x86 usen los binarios solo de emulación en lugar de los binarios CHPE; según Microsoft, esto puede afectar al rendimiento o la compatibilidad. Para deshacerlo: HotPatchRestrictions=0 (o reversión) y reinicio.</translation>
+    </message>
+    <message>
+        <source>the registry changes above take effect at boot</source>
+        <translation>los cambios del Registro anteriores surten efecto al arrancar</translation>
+    </message>
+    <message>
+        <source>VBS was turned on since the last boot and starts at the next one</source>
+        <translation>VBS se activó desde el último arranque y se inicia en el próximo</translation>
+    </message>
+    <message>
+        <source>a CHPE change waits for a restart</source>
+        <translation>un cambio de CHPE espera un reinicio</translation>
+    </message>
+    <message>
+        <source>Windows has a restart pending (%1)</source>
+        <extracomment>%1: Windows&apos; pending-restart indicators (codes), comma-separated.</extracomment>
+        <translation>Windows tiene un reinicio pendiente (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A manual step: %1 the check&apos;s summary (what was found), %2 what to do.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>No se pudo comprobar: %1</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled</source>
+        <translation>CHPE está deshabilitado</translation>
+    </message>
+    <message>
+        <source>CHPE is still enabled: the restart has not happened since the change</source>
+        <translation>CHPE sigue habilitado: no se ha producido el reinicio desde el cambio</translation>
+    </message>
+    <message>
+        <source>memory integrity is running</source>
+        <translation>la integridad de memoria se está ejecutando</translation>
+    </message>
+    <message>
+        <source>memory integrity is not running (an incompatible driver, or VBS not running).</source>
+        <translation>la integridad de memoria no se está ejecutando (un controlador incompatible, o VBS no se está ejecutando).</translation>
+    </message>
+    <message>
+        <source>VBS is configured but not running: %1</source>
+        <translation>VBS está configurado pero no se está ejecutando: %1</translation>
+    </message>
+    <message>
+        <source>the value is no longer what was written (something changed it back, e.g. a policy refresh); %1</source>
+        <extracomment>%1: whether the change took effect (a sentence).</extracomment>
+        <translation>el valor ya no es el que se escribió (algo lo revirtió, p. ej. una actualización de directivas); %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>

@@ -1752,6 +1752,1233 @@ Table des versions : %2 (sources à jour au %3).
     </message>
 </context>
 <context>
+    <name>hpr::engine</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Japanese: without the space).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <extracomment>%1: what could not be read (e.g. &quot;The build number&quot;); %2: the reason code and the system&apos;s detail.</extracomment>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Run the tool as administrator to read it.</source>
+        <translation>Exécutez l&apos;outil en tant qu&apos;administrateur pour le lire.</translation>
+    </message>
+    <message>
+        <source>Suspend BitLocker for one restart before changing firmware settings (manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.</source>
+        <translation>Suspendez BitLocker pour un redémarrage avant de modifier les paramètres du microprogramme (manage-bde -protectors -disable C: -RebootCount 1), ou gardez la clé de récupération à portée de main.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Édition de Windows</translation>
+    </message>
+    <message>
+        <source>Edition unknown</source>
+        <translation>Édition inconnue</translation>
+    </message>
+    <message>
+        <source>The edition (EditionID)</source>
+        <translation>l&apos;édition (EditionID)</translation>
+    </message>
+    <message>
+        <source>Windows Server %1 supports hotpatch (through Azure Arc or Azure Edition)</source>
+        <translation>Windows Server %1 prend en charge le hotpatch (via Azure Arc ou Azure Edition)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 Standard, Datacenter and Datacenter: Azure Edition can take hotpatch updates; Standard and Datacenter are enabled through Azure Arc.</source>
+        <translation>Windows Server 2025 Standard, Datacenter et Datacenter: Azure Edition peuvent recevoir les mises à jour hotpatch ; Standard et Datacenter sont activés via Azure Arc.</translation>
+    </message>
+    <message>
+        <source>Server edition %1 is not hotpatch-eligible</source>
+        <translation>L&apos;édition serveur %1 n&apos;est pas éligible au hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server needs Standard, Datacenter or Datacenter: Azure Edition.</source>
+        <translation>Le hotpatch pour Windows Server nécessite Standard, Datacenter ou Datacenter: Azure Edition.</translation>
+    </message>
+    <message>
+        <source>Move the workload to Windows Server 2025 Standard or Datacenter.</source>
+        <translation>Déplacez la charge de travail vers Windows Server 2025 Standard ou Datacenter.</translation>
+    </message>
+    <message>
+        <source>Windows 11 %1 is an eligible edition</source>
+        <translation>Windows 11 %1 est une édition éligible</translation>
+    </message>
+    <message>
+        <source>Enterprise is the edition the hotpatch documentation names.</source>
+        <translation>Enterprise est l&apos;édition citée par la documentation du hotpatch.</translation>
+    </message>
+    <message>
+        <source>Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.</source>
+        <translation>Education (avec une licence A3/A5) et IoT Enterprise sont des éditions éligibles.</translation>
+    </message>
+    <message>
+        <source>LTSC edition %1: hotpatch eligibility not confirmed</source>
+        <translation>Édition LTSC %1 : éligibilité au hotpatch non confirmée</translation>
+    </message>
+    <message>
+        <source>No Microsoft source read by this tool lists the LTSC editions as hotpatch-eligible [UNCONFIRMED]. Confirm with Microsoft before relying on hotpatch here.</source>
+        <translation>Aucune source Microsoft lue par cet outil ne cite les éditions LTSC comme éligibles au hotpatch [UNCONFIRMED]. Faites-le confirmer par Microsoft avant de compter sur le hotpatch ici.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro qualifies only through a Microsoft 365 Business Premium licence</source>
+        <translation>Windows 11 Pro n&apos;est éligible qu&apos;avec une licence Microsoft 365 Business Premium</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Business Premium keeps devices on Windows 11 Pro and is an eligible licence; with any other licence, Pro devices are not offered hotpatch updates. The licence cannot be seen from the device (see HP-LICENSE).</source>
+        <translation>Microsoft 365 Business Premium maintient les appareils sous Windows 11 Pro et constitue une licence éligible ; avec toute autre licence, le hotpatch n&apos;est pas proposé aux appareils Pro. La licence n&apos;est pas visible depuis l&apos;appareil (voir HP-LICENSE).</translation>
+    </message>
+    <message>
+        <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
+        <translation>Vérifiez que l&apos;utilisateur dispose de Microsoft 365 Business Premium, ou passez l&apos;appareil en Enterprise (activation par abonnement E3/E5).</translation>
+    </message>
+    <message>
+        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 Famille (%1) ne peut pas recevoir les mises à jour hotpatch</translation>
+    </message>
+    <message>
+        <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 SE (%1) ne peut pas recevoir les mises à jour hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.</source>
+        <translation>Le hotpatch n&apos;est proposé qu&apos;aux appareils Enterprise, Education et (avec Business Premium) Pro.</translation>
+    </message>
+    <message>
+        <source>Upgrade the edition to Enterprise or Education (or Pro with Microsoft 365 Business Premium).</source>
+        <translation>Mettez à niveau l&apos;édition vers Enterprise ou Education (ou Pro avec Microsoft 365 Business Premium).</translation>
+    </message>
+    <message>
+        <source>Unrecognized edition %1</source>
+        <translation>Édition non reconnue %1</translation>
+    </message>
+    <message>
+        <source>This edition is not in the tool&apos;s list; check Microsoft&apos;s eligibility list for it.</source>
+        <translation>Cette édition ne figure pas dans la liste de l&apos;outil ; consultez la liste d&apos;éligibilité de Microsoft.</translation>
+    </message>
+    <message>
+        <source>Windows version and build</source>
+        <translation>Version et build de Windows</translation>
+    </message>
+    <message>
+        <source>Build unknown</source>
+        <translation>Build inconnu</translation>
+    </message>
+    <message>
+        <source>The build number</source>
+        <translation>le numéro de build</translation>
+    </message>
+    <message>
+        <source>Build %1 is not Windows Server 2025</source>
+        <translation>Le build %1 n&apos;est pas Windows Server 2025</translation>
+    </message>
+    <message>
+        <source>Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).</source>
+        <translation>Le hotpatch avec Azure Arc nécessite Windows Server 2025 (build 26100.1742 ou ultérieur).</translation>
+    </message>
+    <message>
+        <source>Upgrade the server to Windows Server 2025.</source>
+        <translation>Mettez à niveau le serveur vers Windows Server 2025.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H1 (%1) does not support hotpatch</source>
+        <translation>Windows 11 26H1 (%1) ne prend pas en charge le hotpatch</translation>
+    </message>
+    <message>
+        <source>Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.</source>
+        <translation>Microsoft : les appareils sous Windows 11, version 26H1 reçoivent des mises à jour mensuelles mais ne prennent pas en charge le hotpatch. 26H1 n&apos;est livré que sur les appareils Snapdragon X2 et ne peut pas passer à 26H2.</translation>
+    </message>
+    <message>
+        <source>None on this device; plan for the next version that supports hotpatch.</source>
+        <translation>Aucune sur cet appareil ; prévoyez la prochaine version qui prend en charge le hotpatch.</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than Windows 11 24H2 (26100)</source>
+        <translation>Le build %1 est antérieur à Windows 11 24H2 (26100)</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs Windows 11 version 24H2 or later.</source>
+        <translation>Le hotpatch nécessite Windows 11 version 24H2 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 11 24H2 or later (feature update), then assess again.</source>
+        <translation>Mettez à niveau vers Windows 11 24H2 ou ultérieur (mise à jour des fonctionnalités), puis évaluez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Build %1 is not in the tool&apos;s release table</source>
+        <translation>Le build %1 ne figure pas dans la table des versions de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>This build is newer than the tool knows; update the release table (--release-table).</source>
+        <translation>Ce build est plus récent que ce que connaît l&apos;outil ; mettez à jour la table des versions (--release-table).</translation>
+    </message>
+    <message>
+        <source>Update revision (UBR) unknown</source>
+        <translation>Révision de mise à jour (UBR) inconnue</translation>
+    </message>
+    <message>
+        <source>The update build revision</source>
+        <translation>la révision du build de mise à jour</translation>
+    </message>
+    <message>
+        <source>Build %1 is below the hotpatch minimum %2</source>
+        <translation>Le build %1 est inférieur au minimum hotpatch %2</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs at least build %1.</source>
+        <translation>Le hotpatch nécessite au moins le build %1.</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative update.</source>
+        <translation>Installez la dernière mise à jour cumulative.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H2 (%1)</source>
+        <translation>Windows 11 26H2 (%1)</translation>
+    </message>
+    <message>
+        <source>26H2 shares the 24H2/25H2 servicing branch and should qualify as &quot;24H2 or later&quot;, but no Microsoft statement was found [UNCONFIRMED].</source>
+        <translation>26H2 partage la branche de maintenance de 24H2/25H2 et devrait compter comme « 24H2 ou ultérieur », mais aucune déclaration de Microsoft n&apos;a été trouvée [UNCONFIRMED].</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 at or above %1.</source>
+        <translation>Windows Server 2025, build %1 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or later at or above %1.</source>
+        <translation>Windows 11 24H2 ou ultérieur, build %1 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; being on the current baseline is what counts.</source>
+        <translation>Le build minimum pour Arm64 n&apos;est pas confirmé par Microsoft [UNCONFIRMED] ; ce qui compte, c&apos;est d&apos;être sur la référence actuelle.</translation>
+    </message>
+    <message>
+        <source>Build %1 supports hotpatch</source>
+        <translation>Le build %1 prend en charge le hotpatch</translation>
+    </message>
+    <message>
+        <source>Current quarterly baseline</source>
+        <translation>Référence trimestrielle actuelle</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown: build or UBR unknown</source>
+        <translation>Position par rapport à la référence inconnue : build ou UBR inconnu</translation>
+    </message>
+    <message>
+        <source>Without the build and UBR the tool cannot compare the device with the release table.</source>
+        <translation>Sans le build et l&apos;UBR, l&apos;outil ne peut pas comparer l&apos;appareil à la table des versions.</translation>
+    </message>
+    <message>
+        <source>No hotpatch track for this build</source>
+        <translation>Pas de parcours hotpatch pour ce build</translation>
+    </message>
+    <message>
+        <source>See HP-BUILD.</source>
+        <translation>Voir HP-BUILD.</translation>
+    </message>
+    <message>
+        <source>The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if Microsoft has released it, the device must install it to stay on hotpatch. Update the release table when the release notes list it.</source>
+        <translation>La table des versions (du %1, sources à jour au %2) ne mentionne pas %3 (référence prévue) ; si Microsoft l&apos;a publiée, l&apos;appareil doit l&apos;installer pour rester en hotpatch. Mettez à jour la table des versions quand les notes de version la mentionnent.</translation>
+    </message>
+    <message>
+        <source>Behind the latest baseline (%1)</source>
+        <translation>En retard sur la dernière référence (%1)</translation>
+    </message>
+    <message>
+        <source>Devices that are not on the latest baseline are not offered hotpatch updates; they get the normal cumulative update instead.</source>
+        <translation>Les appareils qui ne sont pas sur la dernière référence ne reçoivent pas de mises à jour hotpatch ; ils reçoivent à la place la mise à jour cumulative normale.</translation>
+    </message>
+    <message>
+        <source>Install the latest baseline cumulative update (%1 or later) through Windows Update or the update ring, and restart.</source>
+        <translation>Installez la dernière mise à jour cumulative de référence (%1 ou ultérieure) via Windows Update ou l&apos;anneau de mise à jour, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown</source>
+        <translation>Position par rapport à la référence inconnue</translation>
+    </message>
+    <message>
+        <source>On the latest baseline the table knows (%1)</source>
+        <translation>Sur la dernière référence connue de la table (%1)</translation>
+    </message>
+    <message>
+        <source>On the latest baseline (%1)</source>
+        <translation>Sur la dernière référence (%1)</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>Architecture du processeur</translation>
+    </message>
+    <message>
+        <source>Architecture unknown</source>
+        <translation>Architecture inconnue</translation>
+    </message>
+    <message>
+        <source>The native architecture</source>
+        <translation>l&apos;architecture native</translation>
+    </message>
+    <message>
+        <source>x64 (AMD64/Intel 64)</source>
+        <translation>x64 (AMD64/Intel 64)</translation>
+    </message>
+    <message>
+        <source>x64 devices support hotpatch.</source>
+        <translation>Les appareils x64 prennent en charge le hotpatch.</translation>
+    </message>
+    <message>
+        <source>Arm64: supported with CHPE disabled (see HP-CHPE)</source>
+        <translation>Arm64 : pris en charge avec CHPE désactivé (voir HP-CHPE)</translation>
+    </message>
+    <message>
+        <source>Arm64 devices support hotpatch once CHPE binaries are disabled.</source>
+        <translation>Les appareils Arm64 prennent en charge le hotpatch une fois les binaires CHPE désactivés.</translation>
+    </message>
+    <message>
+        <source>32-bit %1 cannot run VBS</source>
+        <translation>%1 32 bits ne peut pas exécuter VBS</translation>
+    </message>
+    <message>
+        <source>VBS and hotpatch need a 64-bit processor and a 64-bit Windows.</source>
+        <translation>VBS et le hotpatch nécessitent un processeur 64 bits et un Windows 64 bits.</translation>
+    </message>
+    <message>
+        <source>Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).</source>
+        <translation>Remplacez l&apos;appareil (ou réinstallez Windows 11 64 bits si le processeur est 64 bits).</translation>
+    </message>
+    <message>
+        <source>UEFI boot</source>
+        <translation>Démarrage UEFI</translation>
+    </message>
+    <message>
+        <source>Booted in UEFI mode</source>
+        <translation>Démarré en mode UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI is needed for Secure Boot.</source>
+        <translation>UEFI est nécessaire pour le démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>Firmware type unknown</source>
+        <translation>Type de microprogramme inconnu</translation>
+    </message>
+    <message>
+        <source>The firmware type</source>
+        <translation>le type de microprogramme</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot, but VBS is running</source>
+        <translation>Démarrage BIOS hérité, mais VBS s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).</source>
+        <translation>VBS s&apos;exécute sans démarrage sécurisé sur cet appareil, ce qui suffit pour le hotpatch, mais c&apos;est plus faible : le démarrage sécurisé nécessite UEFI. Prévoyez une conversion (MBR2GPT, puis mode UEFI dans le microprogramme).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS (CSM) boot: Secure Boot is impossible</source>
+        <translation>Démarrage BIOS hérité (CSM) : le démarrage sécurisé est impossible</translation>
+    </message>
+    <message>
+        <source>The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs UEFI boot.</source>
+        <translation>La correction VBS exige le démarrage sécurisé (RequirePlatformSecurityFeatures=1), et le démarrage sécurisé nécessite un démarrage UEFI.</translation>
+    </message>
+    <message>
+        <source>Convert the system disk with &apos;mbr2gpt /convert /allowFullOS&apos;, then switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot.</source>
+        <translation>Convertissez le disque système avec « mbr2gpt /convert /allowFullOS », puis passez le microprogramme en mode UEFI (désactivez CSM) et activez le démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on</source>
+        <translation>Le démarrage sécurisé est activé</translation>
+    </message>
+    <message>
+        <source>VBS can require Secure Boot.</source>
+        <translation>VBS peut exiger le démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>Secure Boot state unknown</source>
+        <translation>État du démarrage sécurisé inconnu</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state</source>
+        <translation>l&apos;état du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported (BIOS), VBS running anyway</source>
+        <translation>Démarrage sécurisé non pris en charge (BIOS), VBS s&apos;exécute quand même</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off, VBS running anyway</source>
+        <translation>Le démarrage sécurisé est désactivé, VBS s&apos;exécute quand même</translation>
+    </message>
+    <message>
+        <source>VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).</source>
+        <translation>VBS s&apos;exécute ici sans exiger le démarrage sécurisé, ce qui suffit pour le hotpatch. Microsoft recommande d&apos;exiger le démarrage sécurisé (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported: the device boots in legacy BIOS mode</source>
+        <translation>Démarrage sécurisé non pris en charge : l&apos;appareil démarre en mode BIOS hérité</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI boot; see HP-UEFI.</source>
+        <translation>Le démarrage sécurisé nécessite un démarrage UEFI ; voir HP-UEFI.</translation>
+    </message>
+    <message>
+        <source>Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.</source>
+        <translation>Passez d&apos;abord au démarrage UEFI (voir HP-UEFI), puis activez le démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off</source>
+        <translation>Le démarrage sécurisé est désactivé</translation>
+    </message>
+    <message>
+        <source>VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot is off.</source>
+        <translation>VBS est (ou sera, avec la correction) configuré pour exiger le démarrage sécurisé ; il ne peut donc pas s&apos;exécuter tant que le démarrage sécurisé est désactivé.</translation>
+    </message>
+    <message>
+        <source>Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if it is greyed out).</source>
+        <translation>Activez le démarrage sécurisé dans le microprogramme (menu Security ou Boot ; restaurez les clés d&apos;usine si l&apos;option est grisée).</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation>TPM 2.0</translation>
+    </message>
+    <message>
+        <source>TPM state unknown</source>
+        <translation>État du TPM inconnu</translation>
+    </message>
+    <message>
+        <source>The TPM</source>
+        <translation>le TPM</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 present</source>
+        <translation>TPM 2.0 présent</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0.</source>
+        <translation>Windows 11 nécessite TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>TPM %1</source>
+        <translation>TPM %1</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Aucun TPM</translation>
+    </message>
+    <message>
+        <source>Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot work better with TPM 2.0.</source>
+        <translation>Windows Server n&apos;exige pas de TPM pour le hotpatch ; Credential Guard et le démarrage mesuré fonctionnent mieux avec TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>No TPM found</source>
+        <translation>Aucun TPM trouvé</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most devices since 2016 have a firmware TPM that is only switched off.</source>
+        <translation>Windows 11 nécessite TPM 2.0 ; un appareil sans TPM exécute une installation non prise en charge. La plupart des appareils depuis 2016 ont un TPM de microprogramme simplement désactivé.</translation>
+    </message>
+    <message>
+        <source>Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. If the device has no TPM at all it needs other hardware.</source>
+        <translation>Activez le TPM du microprogramme (Intel PTT ou AMD fTPM) ; sur une machine virtuelle, ajoutez un TPM virtuel. Si l&apos;appareil n&apos;a aucun TPM, il faut un autre matériel.</translation>
+    </message>
+    <message>
+        <source>TPM %1 (Windows 11 needs 2.0)</source>
+        <translation>TPM %1 (Windows 11 nécessite 2.0)</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.</source>
+        <translation>Windows 11 nécessite TPM 2.0 ; certaines puces TPM 1.2 peuvent recevoir une mise à jour du microprogramme vers 2.0 auprès de l&apos;OEM.</translation>
+    </message>
+    <message>
+        <source>Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.</source>
+        <translation>Demandez à l&apos;OEM une mise à jour du microprogramme TPM 2.0 ; sinon, remplacez l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions (VT-x / AMD-V)</source>
+        <translation>Extensions de virtualisation (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the extensions are present</source>
+        <translation>VBS s&apos;exécute, les extensions sont donc présentes</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions unknown</source>
+        <translation>Extensions de virtualisation inconnues</translation>
+    </message>
+    <message>
+        <source>The virtualization extensions</source>
+        <translation>les extensions de virtualisation</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présentes</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs VT-x or AMD-V.</source>
+        <translation>L&apos;hyperviseur nécessite VT-x ou AMD-V.</translation>
+    </message>
+    <message>
+        <source>This VM does not see virtualization extensions</source>
+        <translation>Cette machine virtuelle ne voit pas les extensions de virtualisation</translation>
+    </message>
+    <message>
+        <source>VBS inside a virtual machine needs nested virtualization from the host; without it the guest cannot start the Windows hypervisor.</source>
+        <translation>VBS dans une machine virtuelle nécessite la virtualisation imbriquée de l&apos;hôte ; sans elle, l&apos;invité ne peut pas démarrer l&apos;hyperviseur Windows.</translation>
+    </message>
+    <message>
+        <source>On the Hyper-V host, with the VM off: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / &apos;expose hardware assisted virtualization&apos;). The VM must be Generation 2 with Secure Boot.</source>
+        <translation>Sur l&apos;hôte Hyper-V, machine virtuelle arrêtée : Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (autres hôtes : activez la virtualisation imbriquée / « expose hardware assisted virtualization »). La machine virtuelle doit être de génération 2 avec démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>The processor has no VT-x / AMD-V</source>
+        <translation>Le processeur n&apos;a pas VT-x / AMD-V</translation>
+    </message>
+    <message>
+        <source>Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.</source>
+        <translation>Sans extensions de virtualisation, l&apos;hyperviseur Windows ne peut pas démarrer ; VBS ne peut donc pas s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>This device needs other hardware.</source>
+        <translation>Cet appareil nécessite un autre matériel.</translation>
+    </message>
+    <message>
+        <source>Virtualization enabled in firmware</source>
+        <translation>Virtualisation activée dans le microprogramme</translation>
+    </message>
+    <message>
+        <source>Virtual machine: decided by the host (see HP-CPU-VIRT)</source>
+        <translation>Machine virtuelle : décidé par l&apos;hôte (voir HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s virtualization comes from its host&apos;s settings.</source>
+        <translation>La virtualisation d&apos;un invité dépend des paramètres de son hôte.</translation>
+    </message>
+    <message>
+        <source>VBS runs, so virtualization is enabled</source>
+        <translation>VBS s&apos;exécute, la virtualisation est donc activée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Whether firmware enables virtualization</source>
+        <translation>si le microprogramme active la virtualisation</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Firmware makes VT-x / AMD-V available.</source>
+        <translation>Le microprogramme rend VT-x / AMD-V disponible.</translation>
+    </message>
+    <message>
+        <source>The processor has no extensions (see HP-CPU-VIRT)</source>
+        <translation>Le processeur n&apos;a pas d&apos;extensions (voir HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>Nothing to enable in firmware.</source>
+        <translation>Rien à activer dans le microprogramme.</translation>
+    </message>
+    <message>
+        <source>Virtualization is disabled in firmware setup</source>
+        <translation>La virtualisation est désactivée dans le microprogramme</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but firmware setup has it switched off, so the hypervisor cannot start and VBS cannot run.</source>
+        <translation>Le processeur prend en charge la virtualisation, mais elle est désactivée dans le microprogramme ; l&apos;hyperviseur ne peut donc pas démarrer et VBS ne peut pas s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup (usually Advanced &gt; CPU Configuration).</source>
+        <translation>Activez Intel VT-x (Intel Virtualization Technology) ou AMD SVM dans le microprogramme (généralement Advanced &gt; CPU Configuration).</translation>
+    </message>
+    <message>
+        <source>Second Level Address Translation</source>
+        <translation>Second Level Address Translation</translation>
+    </message>
+    <message>
+        <source>VBS runs, so SLAT is present</source>
+        <translation>VBS s&apos;exécute, SLAT est donc présent</translation>
+    </message>
+    <message>
+        <source>SLAT support</source>
+        <translation>la prise en charge de SLAT</translation>
+    </message>
+    <message>
+        <source>Present (EPT / RVI)</source>
+        <translation>Présent (EPT / RVI)</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs SLAT.</source>
+        <translation>L&apos;hyperviseur nécessite SLAT.</translation>
+    </message>
+    <message>
+        <source>No virtualization extensions (see HP-CPU-VIRT)</source>
+        <translation>Pas d&apos;extensions de virtualisation (voir HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>SLAT is part of the virtualization extensions.</source>
+        <translation>SLAT fait partie des extensions de virtualisation.</translation>
+    </message>
+    <message>
+        <source>The processor has no SLAT</source>
+        <translation>Le processeur n&apos;a pas SLAT</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.</source>
+        <translation>L&apos;hyperviseur Windows nécessite SLAT (Intel EPT / AMD RVI) ; VBS ne peut pas s&apos;exécuter sans.</translation>
+    </message>
+    <message>
+        <source>No-execute (DEP)</source>
+        <translation>Prévention de l&apos;exécution des données (DEP)</translation>
+    </message>
+    <message>
+        <source>NX support</source>
+        <translation>la prise en charge de NX</translation>
+    </message>
+    <message>
+        <source>VBS needs NX.</source>
+        <translation>VBS nécessite NX.</translation>
+    </message>
+    <message>
+        <source>NX / Execute Disable is off</source>
+        <translation>NX / Execute Disable est désactivé</translation>
+    </message>
+    <message>
+        <source>VBS needs the no-execute protection.</source>
+        <translation>VBS nécessite la protection contre l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Enable Execute Disable Bit (XD/NX) in firmware setup.</source>
+        <translation>Activez Execute Disable Bit (XD/NX) dans le microprogramme.</translation>
+    </message>
+    <message>
+        <source>Hypervisor launch in the boot configuration</source>
+        <translation>Lancement de l&apos;hyperviseur dans la configuration de démarrage</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the hypervisor launches</source>
+        <translation>VBS s&apos;exécute, l&apos;hyperviseur démarre donc</translation>
+    </message>
+    <message>
+        <source>Boot configuration not readable</source>
+        <translation>Configuration de démarrage illisible</translation>
+    </message>
+    <message>
+        <source>The boot configuration</source>
+        <translation>la configuration de démarrage</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is Off</source>
+        <translation>hypervisorlaunchtype vaut Off</translation>
+    </message>
+    <message>
+        <source>The boot configuration tells Windows not to start the hypervisor (often left by an emulator or game installer, or a tuning script), so VBS cannot run.</source>
+        <translation>La configuration de démarrage indique à Windows de ne pas démarrer l&apos;hyperviseur (souvent laissé par un émulateur, un programme d&apos;installation de jeu ou un script d&apos;optimisation) ; VBS ne peut donc pas s&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>In an elevated prompt run &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos;, then restart. Check first which software turned it off (some older emulators need it off).</source>
+        <translation>Dans une invite de commandes avec élévation, exécutez « bcdedit /set {current} hypervisorlaunchtype auto », puis redémarrez. Vérifiez d&apos;abord quel logiciel l&apos;a désactivé (certains anciens émulateurs en ont besoin).</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype %1</source>
+        <translation>hypervisorlaunchtype %1</translation>
+    </message>
+    <message>
+        <source>Windows starts the hypervisor at boot when VBS needs it.</source>
+        <translation>Windows démarre l&apos;hyperviseur au démarrage quand VBS en a besoin.</translation>
+    </message>
+    <message>
+        <source>DMA protection</source>
+        <translation>Protection DMA</translation>
+    </message>
+    <message>
+        <source>VBS requires DMA protection, which this device lacks</source>
+        <translation>VBS exige la protection DMA, dont cet appareil est dépourvu</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); Windows reports no DMA protection, so VBS will not start.</source>
+        <translation>RequirePlatformSecurityFeatures=3 demande le démarrage sécurisé et la protection DMA (une IOMMU) ; Windows ne signale aucune protection DMA, VBS ne démarrera donc pas.</translation>
+    </message>
+    <message>
+        <source>Lower the requirement to Secure Boot only (RequirePlatformSecurityFeatures=1) where it is set, or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).</source>
+        <translation>Abaissez l&apos;exigence au seul démarrage sécurisé (RequirePlatformSecurityFeatures=1) là où elle est définie, ou utilisez du matériel avec une IOMMU (Intel VT-d / AMD-Vi, activé dans le microprogramme).</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is on</source>
+        <translation>La protection DMA du noyau est activée</translation>
+    </message>
+    <message>
+        <source>External devices cannot read memory through DMA.</source>
+        <translation>Les périphériques externes ne peuvent pas lire la mémoire par DMA.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection state unknown</source>
+        <translation>État de la protection DMA du noyau inconnu</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch.</source>
+        <translation>Non nécessaire pour le hotpatch.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection</source>
+        <translation>la protection DMA du noyau</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is off</source>
+        <translation>La protection DMA du noyau est désactivée</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch. Only required if VBS is set to require DMA protection (RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.</source>
+        <translation>Non nécessaire pour le hotpatch. Requise uniquement si VBS est configuré pour exiger la protection DMA (RequirePlatformSecurityFeatures=3). Elle nécessite UEFI, une IOMMU et VT-d/AMD-Vi activé dans le microprogramme.</translation>
+    </message>
+    <message>
+        <source>VBS configured</source>
+        <translation>VBS configuré</translation>
+    </message>
+    <message>
+        <source>Configuration unknown</source>
+        <translation>Configuration inconnue</translation>
+    </message>
+    <message>
+        <source>The VBS configuration</source>
+        <translation>la configuration VBS</translation>
+    </message>
+    <message>
+        <source>VBS is turned on (by %1)</source>
+        <translation>VBS est activé (par %1)</translation>
+    </message>
+    <message>
+        <source>Windows will start VBS at boot when the hardware and firmware allow it.</source>
+        <translation>Windows démarrera VBS au démarrage dès que le matériel et le microprogramme le permettent.</translation>
+    </message>
+    <message>
+        <source>Group Policy turns VBS off</source>
+        <translation>La stratégie de groupe désactive VBS</translation>
+    </message>
+    <message>
+        <source>Intune (MDM) policy turns VBS off</source>
+        <translation>La stratégie Intune (MDM) désactive VBS</translation>
+    </message>
+    <message>
+        <source>The Group Policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>La valeur de stratégie de groupe HKLM\%1\EnableVirtualizationBasedSecurity vaut 0. Une modification locale serait annulée à la prochaine actualisation de la stratégie ; cet outil ne la remplace donc pas.</translation>
+    </message>
+    <message>
+        <source>The MDM policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>La valeur de stratégie MDM HKLM\%1\EnableVirtualizationBasedSecurity vaut 0. Une modification locale serait annulée à la prochaine actualisation de la stratégie ; cet outil ne la remplace donc pas.</translation>
+    </message>
+    <message>
+        <source>Set &apos;Turn On Virtualization Based Security&apos; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Device Guard) to Enabled with &apos;Secure Boot&apos; in the GPO that applies, then restart.</source>
+        <translation>Définissez « Activer la sécurité basée sur la virtualisation » (Configuration ordinateur &gt; Modèles d&apos;administration &gt; Système &gt; Device Guard) sur Activé avec « Démarrage sécurisé » dans l&apos;objet de stratégie de groupe qui s&apos;applique, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>In Intune, set DeviceGuard/EnableVirtualizationBasedSecurity to 1 (and RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.</source>
+        <translation>Dans Intune, définissez DeviceGuard/EnableVirtualizationBasedSecurity sur 1 (et RequirePlatformSecurityFeatures sur 1) dans le profil attribué à cet appareil, puis redémarrez.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on</source>
+        <translation>VBS n&apos;est pas activé</translation>
+    </message>
+    <message>
+        <source>Nothing enables virtualization-based security on this device. This tool can turn it on (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the next restart.</source>
+        <translation>Rien n&apos;active la sécurité basée sur la virtualisation sur cet appareil. Cet outil peut l&apos;activer (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1) ; cela prend effet au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 (REG_DWORD), then restart once.</source>
+        <translation>Définir HKLM\%1 EnableVirtualizationBasedSecurity=1 et RequirePlatformSecurityFeatures=1 (REG_DWORD), puis redémarrer une fois.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in the GPO, not on the device.</source>
+        <translation>La stratégie de groupe définit EnableVirtualizationBasedSecurity=0, ce qui l&apos;emporte sur une autre source qui active VBS ; corrigez-la dans l&apos;objet de stratégie de groupe, pas sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0; fix it in the GPO, not on the device.</source>
+        <translation>La stratégie de groupe définit EnableVirtualizationBasedSecurity=0 ; corrigez-la dans l&apos;objet de stratégie de groupe, pas sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in Intune, not on the device.</source>
+        <translation>La stratégie MDM définit EnableVirtualizationBasedSecurity=0, ce qui l&apos;emporte sur une autre source qui active VBS ; corrigez-la dans Intune, pas sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0; fix it in Intune, not on the device.</source>
+        <translation>La stratégie MDM définit EnableVirtualizationBasedSecurity=0 ; corrigez-la dans Intune, pas sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on by any source (registry, Group Policy or MDM).</source>
+        <translation>VBS n&apos;est activé par aucune source (Registre, stratégie de groupe ou MDM).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot) while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>Le démarrage sécurisé n&apos;est pas pris en charge (démarrage BIOS hérité) alors que la configuration l&apos;exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>Le démarrage sécurisé est désactivé alors que la configuration l&apos;exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot); the VBS fix requires it.</source>
+        <translation>Le démarrage sécurisé n&apos;est pas pris en charge (démarrage BIOS hérité) ; la correction VBS l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off; the VBS fix requires it.</source>
+        <translation>Le démarrage sécurisé est désactivé ; la correction VBS l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none available (no IOMMU, or VT-d/AMD-Vi off in firmware).</source>
+        <translation>La configuration exige la protection DMA (RequirePlatformSecurityFeatures=3), mais Windows n&apos;en signale aucune disponible (pas d&apos;IOMMU, ou VT-d/AMD-Vi désactivé dans le microprogramme).</translation>
+    </message>
+    <message>
+        <source>32-bit Windows cannot run the hypervisor.</source>
+        <translation>Un Windows 32 bits ne peut pas exécuter l&apos;hyperviseur.</translation>
+    </message>
+    <message>
+        <source>This virtual machine&apos;s host does not expose virtualization extensions (nested virtualization is off).</source>
+        <translation>L&apos;hôte de cette machine virtuelle n&apos;expose pas les extensions de virtualisation (la virtualisation imbriquée est désactivée).</translation>
+    </message>
+    <message>
+        <source>The processor has no virtualization extensions (VT-x / AMD-V).</source>
+        <translation>Le processeur n&apos;a pas d&apos;extensions de virtualisation (VT-x / AMD-V).</translation>
+    </message>
+    <message>
+        <source>Virtualization (Intel VT-x / AMD SVM) is disabled in firmware setup.</source>
+        <translation>La virtualisation (Intel VT-x / AMD SVM) est désactivée dans le microprogramme.</translation>
+    </message>
+    <message>
+        <source>The processor has no Second Level Address Translation (EPT/RVI).</source>
+        <translation>Le processeur n&apos;a pas de Second Level Address Translation (EPT/RVI).</translation>
+    </message>
+    <message>
+        <source>No-execute protection (NX/XD) is off.</source>
+        <translation>La protection contre l&apos;exécution (NX/XD) est désactivée.</translation>
+    </message>
+    <message>
+        <source>The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.</source>
+        <translation>La configuration de démarrage contient hypervisorlaunchtype Off ; l&apos;hyperviseur ne démarre donc jamais.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart, and only once the other causes listed are fixed.</source>
+        <translation>VBS a été activé après le dernier démarrage ; il ne démarre qu&apos;après un redémarrage, et seulement une fois les autres causes listées corrigées.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart.</source>
+        <translation>VBS a été activé après le dernier démarrage ; il ne démarre qu&apos;après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Windows reports VBS enabled but not running, and none of the known causes was found. Check the System event log (Kernel-Boot) and msinfo32; unknown facts above may hide the cause.</source>
+        <translation>Windows signale VBS activé mais pas en cours d&apos;exécution, et aucune des causes connues n&apos;a été trouvée. Consultez le journal d&apos;événements Système (Kernel-Boot) et msinfo32 ; des faits inconnus ci-dessus peuvent masquer la cause.</translation>
+    </message>
+    <message>
+        <source>VBS running</source>
+        <translation>VBS en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>VBS state unknown</source>
+        <translation>État de VBS inconnu</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Running</source>
+        <extracomment>%1: why VBS does not run (the diagnosis, whole sentences).</extracomment>
+        <translation>Sécurité basée sur la virtualisation : en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>VBS runs: the hard gate for hotpatch is met.</source>
+        <translation>VBS s&apos;exécute : la condition indispensable au hotpatch est remplie.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Not enabled</source>
+        <translation>Sécurité basée sur la virtualisation : non activée</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Enabled but not running</source>
+        <translation>Sécurité basée sur la virtualisation : activée mais pas en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered only while VBS runs.</source>
+        <translation>Le hotpatch n&apos;est proposé que tant que VBS s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>Apply the VBS fix (if needed) and restart once.</source>
+        <translation>Appliquez la correction VBS (si nécessaire) et redémarrez une fois.</translation>
+    </message>
+    <message>
+        <source>Investigate the cause (see the diagnosis).</source>
+        <translation>Recherchez la cause (voir le diagnostic).</translation>
+    </message>
+    <message>
+        <source>Fix the causes listed in the diagnosis; VBS starts at the next restart.</source>
+        <translation>Corrigez les causes listées dans le diagnostic ; VBS démarre au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>CHPE disabled (Arm64)</source>
+        <translation>CHPE désactivé (Arm64)</translation>
+    </message>
+    <message>
+        <source>CHPE applies to Arm64 only.</source>
+        <translation>CHPE ne concerne que Arm64.</translation>
+    </message>
+    <message>
+        <source>Not Arm64: Intel and AMD processors have no CHPE</source>
+        <translation>Pas Arm64 : les processeurs Intel et AMD n&apos;ont pas de CHPE</translation>
+    </message>
+    <message>
+        <source>Only Arm64 devices need CHPE disabled.</source>
+        <translation>Seuls les appareils Arm64 doivent désactiver CHPE.</translation>
+    </message>
+    <message>
+        <source>CHPE state unknown</source>
+        <translation>État de CHPE inconnu</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled (HotPatchRestrictions=1)</source>
+        <translation>CHPE est désactivé (HotPatchRestrictions=1)</translation>
+    </message>
+    <message>
+        <source>Arm64 hotpatch requirement met.</source>
+        <translation>Condition Arm64 du hotpatch remplie.</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries, which Microsoft warns may affect performance or compatibility. To undo: HotPatchRestrictions=0 and restart.</source>
+        <translation>Désactiver CHPE fait utiliser aux applications x86 les binaires d&apos;émulation seule au lieu des binaires CHPE, ce qui, selon Microsoft, peut affecter les performances ou la compatibilité. Pour annuler : HotPatchRestrictions=0 et redémarrage.</translation>
+    </message>
+    <message>
+        <source>CHPE disable is set and waits for a restart</source>
+        <translation>La désactivation de CHPE est définie et attend un redémarrage</translation>
+    </message>
+    <message>
+        <source>HotPatchRestrictions=1 takes effect at the next restart.</source>
+        <translation>HotPatchRestrictions=1 prend effet au prochain redémarrage.</translation>
+    </message>
+    <message>
+        <source>Restart once.</source>
+        <translation>Redémarrez une fois.</translation>
+    </message>
+    <message>
+        <source>CHPE is enabled: Arm64 hotpatch needs it disabled</source>
+        <translation>CHPE est activé : le hotpatch Arm64 exige qu&apos;il soit désactivé</translation>
+    </message>
+    <message>
+        <source>Hotpatch updates cannot service CHPE binaries in %SystemRoot%\SyChpe32.</source>
+        <translation>Les mises à jour hotpatch ne peuvent pas mettre à jour les binaires CHPE dans %SystemRoot%\SyChpe32.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), then restart once.</source>
+        <translation>Définir HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), puis redémarrer une fois.</translation>
+    </message>
+    <message>
+        <source>Intune management</source>
+        <translation>Gestion Intune</translation>
+    </message>
+    <message>
+        <source>Windows Server: managed through Azure Arc, not Intune</source>
+        <translation>Windows Server : géré via Azure Arc, pas Intune</translation>
+    </message>
+    <message>
+        <source>Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).</source>
+        <translation>Le hotpatch des serveurs s&apos;active dans Azure Arc / Azure Update Manager (voir HP-HOTPATCH-POLICY).</translation>
+    </message>
+    <message>
+        <source>Enrollment unknown</source>
+        <translation>Inscription inconnue</translation>
+    </message>
+    <message>
+        <source>MDM enrollment</source>
+        <translation>l&apos;inscription MDM</translation>
+    </message>
+    <message>
+        <source>Not enrolled in MDM</source>
+        <translation>Non inscrit à une solution MDM</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune Windows quality update policy, so the device must be enrolled in Intune.</source>
+        <translation>Le hotpatch est activé par une stratégie de mises à jour qualité Windows d&apos;Intune ; l&apos;appareil doit donc être inscrit dans Intune.</translation>
+    </message>
+    <message>
+        <source>Enroll the device in Intune (Settings &gt; Accounts &gt; Access work or school, or Autopilot / Entra join with automatic MDM enrollment).</source>
+        <translation>Inscrivez l&apos;appareil dans Intune (Paramètres &gt; Comptes &gt; Accès Professionnel ou Scolaire, ou Autopilot / jonction Entra avec inscription MDM automatique).</translation>
+    </message>
+    <message>
+        <source>Enrolled in Microsoft Intune</source>
+        <translation>Inscrit dans Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Intune can deliver the hotpatch policy.</source>
+        <translation>Intune peut distribuer la stratégie hotpatch.</translation>
+    </message>
+    <message>
+        <source>Enrolled, provider not identified</source>
+        <translation>Inscrit, fournisseur non identifié</translation>
+    </message>
+    <message>
+        <source>The device is registered with management, but the enrollment does not name Intune; confirm in the Intune admin center.</source>
+        <translation>L&apos;appareil est inscrit à une gestion, mais l&apos;inscription ne nomme pas Intune ; vérifiez dans le centre d&apos;administration Intune.</translation>
+    </message>
+    <message>
+        <source>Managed by %1, not Intune</source>
+        <translation>Géré par %1, pas par Intune</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.</source>
+        <translation>Le hotpatch est activé par une stratégie de mises à jour qualité Intune / Windows Autopatch.</translation>
+    </message>
+    <message>
+        <source>Move the device to Intune management (co-management workloads included).</source>
+        <translation>Passez l&apos;appareil en gestion Intune (charges de travail de cogestion comprises).</translation>
+    </message>
+    <message>
+        <source>Hotpatch policy</source>
+        <translation>Stratégie hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch Enrollment Package installed</source>
+        <translation>Hotpatch Enrollment Package installé</translation>
+    </message>
+    <message>
+        <source>The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).</source>
+        <translation>Le serveur présente le package d&apos;inscription hotpatch (un signal documenté par des tiers [3P]).</translation>
+    </message>
+    <message>
+        <source>No hotpatch enrollment seen on this server</source>
+        <translation>Aucune inscription hotpatch constatée sur ce serveur</translation>
+    </message>
+    <message>
+        <source>The &apos;Hotpatch Enrollment Package&apos; was not found (a third-party-documented signal [3P]). Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).</source>
+        <translation>Le « Hotpatch Enrollment Package » est introuvable (un signal documenté par des tiers [3P]). Le hotpatch pour Windows Server 2025 s&apos;active dans Azure Arc (ou est intégré à Azure Edition).</translation>
+    </message>
+    <message>
+        <source>Arc-enable the server and select Hotpatch in the Azure portal.</source>
+        <translation>Activez Arc pour le serveur et sélectionnez Hotpatch dans le portail Azure.</translation>
+    </message>
+    <message>
+        <source>No MDM: no policy can arrive (see HP-MDM)</source>
+        <translation>Pas de MDM : aucune stratégie ne peut arriver (voir HP-MDM)</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy comes from Intune.</source>
+        <translation>La stratégie hotpatch vient d&apos;Intune.</translation>
+    </message>
+    <message>
+        <source>Policy state unknown</source>
+        <translation>État de la stratégie inconnu</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy</source>
+        <translation>la stratégie hotpatch</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=1: hotpatch is turned on</source>
+        <translation>AllowRebootlessUpdates=1 : le hotpatch est activé</translation>
+    </message>
+    <message>
+        <source>The Intune quality update policy with hotpatch reached this device. (Registry location from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies should list &apos;Enable hotpatching when available&apos;.</source>
+        <translation>La stratégie de mises à jour qualité Intune avec hotpatch a atteint cet appareil. (Emplacement du Registre issu d&apos;outils tiers, non documenté par Microsoft [UNCONFIRMED].) Paramètres &gt; Windows Update &gt; Options avancées &gt; Stratégies de mise à jour configurées doit indiquer « Activer le hotpatching lorsqu&apos;il est disponible ».</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=%1: hotpatch is turned off</source>
+        <translation>AllowRebootlessUpdates=%1 : le hotpatch est désactivé</translation>
+    </message>
+    <message>
+        <source>The policy that reached this device does not allow hotpatch.</source>
+        <translation>La stratégie qui a atteint cet appareil n&apos;autorise pas le hotpatch.</translation>
+    </message>
+    <message>
+        <source>In Intune (Devices &gt; Windows updates &gt; Quality updates), set &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; to Allow in the policy assigned to this device.</source>
+        <translation>Dans Intune (Appareils &gt; Mises à jour Windows &gt; Mises à jour qualité), définissez « When available, apply without restarting the device (&quot;Hotpatch&quot;) » sur Allow dans la stratégie attribuée à cet appareil.</translation>
+    </message>
+    <message>
+        <source>No hotpatch policy value found on the device</source>
+        <translation>Aucune valeur de stratégie hotpatch trouvée sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by default for eligible devices that have no quality update policy, so this may still be fine.</source>
+        <translation>Aucune valeur AllowRebootlessUpdates n&apos;a été trouvée (un emplacement utilisé par des outils tiers, non documenté par Microsoft [UNCONFIRMED]). Depuis la mise à jour de mai 2026, Windows Autopatch active le hotpatch par défaut pour les appareils éligibles sans stratégie de mises à jour qualité ; cela peut donc être correct.</translation>
+    </message>
+    <message>
+        <source>Confirm in Intune that a Windows quality update policy with Hotpatch set to Allow (or the Autopatch default) applies to this device; on the device check Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies for &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Vérifiez dans Intune qu&apos;une stratégie de mises à jour qualité Windows avec Hotpatch sur Allow (ou la valeur par défaut d&apos;Autopatch) s&apos;applique à cet appareil ; sur l&apos;appareil, vérifiez sous Paramètres &gt; Windows Update &gt; Options avancées &gt; Stratégies de mise à jour configurées la présence de « Activer le hotpatching lorsqu&apos;il est disponible ».</translation>
+    </message>
+    <message>
+        <source>Eligible licence</source>
+        <translation>Licence éligible</translation>
+    </message>
+    <message>
+        <source>The licence cannot be verified on the device</source>
+        <translation>La licence ne peut pas être vérifiée sur l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.</source>
+        <translation>Le hotpatch pour Windows Server 2025 Standard/Datacenter est fourni avec Azure Arc (sans coût supplémentaire depuis l&apos;annonce de 2025) ; Azure Edition l&apos;inclut. Rien sur le serveur ne l&apos;indique.</translation>
+    </message>
+    <message>
+        <source>Check the Arc subscription / Azure portal for this server.</source>
+        <translation>Vérifiez l&apos;abonnement Arc / le portail Azure pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the cloud and leave no trace on the device.</source>
+        <translation>Le hotpatch nécessite l&apos;une de ces licences : Windows 11 Enterprise E3 ou E5, Microsoft 365 F3, Windows 11 Education A3 ou A5, Microsoft 365 Business Premium ou Windows 365 Enterprise. Les licences sont attribuées dans le cloud et ne laissent aucune trace sur l&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Check the primary user&apos;s licences in the Microsoft 365 admin center (Users &gt; Active users &gt; Licenses and apps), or the Intune / Autopatch hotpatch report.</source>
+        <translation>Vérifiez les licences de l&apos;utilisateur principal dans le centre d&apos;administration Microsoft 365 (Utilisateurs &gt; Utilisateurs actifs &gt; Licences et applications), ou le rapport hotpatch d&apos;Intune / Autopatch.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Redémarrage en attente</translation>
+    </message>
+    <message>
+        <source>The pending-restart indicators</source>
+        <translation>les indicateurs de redémarrage en attente</translation>
+    </message>
+    <message>
+        <source>No restart pending</source>
+        <translation>Aucun redémarrage en attente</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a restart.</source>
+        <translation>Rien n&apos;attend de redémarrage.</translation>
+    </message>
+    <message>
+        <source>A restart is pending (%1)</source>
+        <translation>Un redémarrage est en attente (%1)</translation>
+    </message>
+    <message>
+        <source>Updates or changes wait for a restart; until then the build and settings in effect are the old ones. The single restart this tool schedules completes them too.</source>
+        <translation>Des mises à jour ou des modifications attendent un redémarrage ; d&apos;ici là, le build et les paramètres en vigueur sont les anciens. Le redémarrage unique planifié par cet outil les termine aussi.</translation>
+    </message>
+    <message>
+        <source>Restart once (the same restart as the fixes).</source>
+        <translation>Redémarrez une fois (le même redémarrage que pour les corrections).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A next step: %1 is the check&apos;s id (HP-...), %2 what to do.</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Restart the device once; every change above (and any pending update) takes effect with that single restart.</source>
+        <translation>Redémarrez l&apos;appareil une fois ; chaque modification ci-dessus (et toute mise à jour en attente) prend effet avec ce redémarrage unique.</translation>
+    </message>
+    <message>
+        <source>After the restart, assess again: msinfo32 &apos;Virtualization-based security&apos; must read Running and the verdict must be ready.</source>
+        <translation>Après le redémarrage, évaluez de nouveau : dans msinfo32, « Sécurité basée sur la virtualisation » doit indiquer « En cours d&apos;exécution » et le verdict doit être prêt.</translation>
+    </message>
+    <message>
+        <source>asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)</source>
+        <translation>demandé : les valeurs qu&apos;écrit la stratégie de groupe, définies localement (pas d&apos;objet de stratégie de groupe de domaine ni de MDM ici)</translation>
+    </message>
+    <message>
+        <source>local policy values already exist under HKLM\%1 and outrank the runtime key; no domain GPO or MDM governs them</source>
+        <translation>des valeurs de stratégie locale existent déjà sous HKLM\%1 et l&apos;emportent sur la clé d&apos;exécution ; aucun objet de stratégie de groupe de domaine ni MDM ne les gère</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or MDM, which this tool does not overwrite)</source>
+        <translation>la clé d&apos;exécution DeviceGuard (des valeurs de stratégie existent mais sont gérées par un objet de stratégie de groupe de domaine ou un MDM, que cet outil ne remplace pas)</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key, Microsoft&apos;s documented registry method; no Group Policy or MDM sets VBS on this device</source>
+        <translation>la clé d&apos;exécution DeviceGuard, la méthode de Registre documentée par Microsoft ; aucune stratégie de groupe ni MDM ne définit VBS sur cet appareil</translation>
+    </message>
+    <message>
+        <source>DMA protection was asked for, but Windows reports no DMA protection on this device (AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).</source>
+        <translation>La protection DMA a été demandée, mais Windows ne signale aucune protection DMA sur cet appareil (AvailableSecurityProperties ne contient pas 3) : l&apos;exiger empêcherait VBS de démarrer, le plan exige donc uniquement le démarrage sécurisé (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>turns on virtualization-based security at the next boot</source>
+        <translation>active la sécurité basée sur la virtualisation au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot and DMA protection (asked for)</source>
+        <translation>VBS exige le démarrage sécurisé et la protection DMA (demandé)</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot (Microsoft&apos;s recommended setting)</source>
+        <translation>VBS exige le démarrage sécurisé (le paramètre recommandé par Microsoft)</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that policy.</source>
+        <extracomment>%1: the source&apos;s code, group_policy or mdm.</extracomment>
+        <translation>RequirePlatformSecurityFeatures est défini par %1 sur cet appareil ; le plan le laisse à cette stratégie.</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity without UEFI lock (asked for)</source>
+        <translation>active l&apos;intégrité de la mémoire sans verrou UEFI (demandé)</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity (asked for)</source>
+        <translation>active l&apos;intégrité de la mémoire (demandé)</translation>
+    </message>
+    <message>
+        <source>Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the restart, check Windows Security &gt; Device security &gt; Core isolation for incompatible drivers.</source>
+        <translation>L&apos;intégrité de la mémoire (HVCI) bloque les pilotes qui ne sont pas compatibles avec elle ; un pilote incompatible critique pour le démarrage peut la maintenir désactivée. Le hotpatch nécessite que VBS s&apos;exécute, pas l&apos;intégrité de la mémoire. Après le redémarrage, recherchez les pilotes incompatibles dans Sécurité Windows &gt; Sécurité des appareils &gt; Isolation du noyau.</translation>
+    </message>
+    <message>
+        <source>disables CHPE binaries on Arm64 at the next boot</source>
+        <translation>désactive les binaires CHPE sur Arm64 au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or rollback) and restart.</source>
+        <translation>Désactiver CHPE fait utiliser aux applications x86 les binaires d&apos;émulation seule au lieu des binaires CHPE ; selon Microsoft, cela peut affecter les performances ou la compatibilité. Pour annuler : HotPatchRestrictions=0 (ou restauration) et redémarrage.</translation>
+    </message>
+    <message>
+        <source>the registry changes above take effect at boot</source>
+        <translation>les modifications du Registre ci-dessus prennent effet au démarrage</translation>
+    </message>
+    <message>
+        <source>VBS was turned on since the last boot and starts at the next one</source>
+        <translation>VBS a été activé depuis le dernier démarrage et démarre au prochain</translation>
+    </message>
+    <message>
+        <source>a CHPE change waits for a restart</source>
+        <translation>une modification de CHPE attend un redémarrage</translation>
+    </message>
+    <message>
+        <source>Windows has a restart pending (%1)</source>
+        <extracomment>%1: Windows&apos; pending-restart indicators (codes), comma-separated.</extracomment>
+        <translation>Windows a un redémarrage en attente (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A manual step: %1 the check&apos;s summary (what was found), %2 what to do.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Vérification impossible : %1</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled</source>
+        <translation>CHPE est désactivé</translation>
+    </message>
+    <message>
+        <source>CHPE is still enabled: the restart has not happened since the change</source>
+        <translation>CHPE est toujours activé : le redémarrage n&apos;a pas eu lieu depuis la modification</translation>
+    </message>
+    <message>
+        <source>memory integrity is running</source>
+        <translation>l&apos;intégrité de la mémoire s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>memory integrity is not running (an incompatible driver, or VBS not running).</source>
+        <translation>l&apos;intégrité de la mémoire ne s&apos;exécute pas (un pilote incompatible, ou VBS ne s&apos;exécute pas).</translation>
+    </message>
+    <message>
+        <source>VBS is configured but not running: %1</source>
+        <translation>VBS est configuré mais ne s&apos;exécute pas : %1</translation>
+    </message>
+    <message>
+        <source>the value is no longer what was written (something changed it back, e.g. a policy refresh); %1</source>
+        <extracomment>%1: whether the change took effect (a sentence).</extracomment>
+        <translation>la valeur n&apos;est plus celle écrite (quelque chose l&apos;a rétablie, par exemple une actualisation de stratégie) ; %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>

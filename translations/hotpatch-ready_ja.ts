@@ -1744,6 +1744,1233 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     </message>
 </context>
 <context>
+    <name>hpr::engine</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Japanese: without the space).</extracomment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <extracomment>%1: what could not be read (e.g. &quot;The build number&quot;); %2: the reason code and the system&apos;s detail.</extracomment>
+        <translation>%1を読み取れませんでした (%2)。</translation>
+    </message>
+    <message>
+        <source>Run the tool as administrator to read it.</source>
+        <translation>読み取るには、ツールを管理者として実行してください。</translation>
+    </message>
+    <message>
+        <source>Suspend BitLocker for one restart before changing firmware settings (manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.</source>
+        <translation>ファームウェアの設定を変更する前に、再起動 1 回分 BitLocker を一時停止するか (manage-bde -protectors -disable C: -RebootCount 1)、回復キーを手元に用意してください。</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Windows のエディション</translation>
+    </message>
+    <message>
+        <source>Edition unknown</source>
+        <translation>エディション不明</translation>
+    </message>
+    <message>
+        <source>The edition (EditionID)</source>
+        <translation>エディション (EditionID)</translation>
+    </message>
+    <message>
+        <source>Windows Server %1 supports hotpatch (through Azure Arc or Azure Edition)</source>
+        <translation>Windows Server %1 は hotpatch に対応しています (Azure Arc または Azure Edition 経由)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 Standard, Datacenter and Datacenter: Azure Edition can take hotpatch updates; Standard and Datacenter are enabled through Azure Arc.</source>
+        <translation>Windows Server 2025 Standard、Datacenter、Datacenter: Azure Edition は hotpatch 更新プログラムを受け取れます。Standard と Datacenter は Azure Arc 経由で有効になります。</translation>
+    </message>
+    <message>
+        <source>Server edition %1 is not hotpatch-eligible</source>
+        <translation>サーバー エディション %1 は hotpatch の対象外です</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server needs Standard, Datacenter or Datacenter: Azure Edition.</source>
+        <translation>Windows Server の hotpatch には Standard、Datacenter、または Datacenter: Azure Edition が必要です。</translation>
+    </message>
+    <message>
+        <source>Move the workload to Windows Server 2025 Standard or Datacenter.</source>
+        <translation>ワークロードを Windows Server 2025 Standard または Datacenter に移行してください。</translation>
+    </message>
+    <message>
+        <source>Windows 11 %1 is an eligible edition</source>
+        <translation>Windows 11 %1 は対象エディションです</translation>
+    </message>
+    <message>
+        <source>Enterprise is the edition the hotpatch documentation names.</source>
+        <translation>Enterprise は hotpatch のドキュメントに記載されているエディションです。</translation>
+    </message>
+    <message>
+        <source>Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.</source>
+        <translation>Education (A3/A5 ライセンスあり) と IoT Enterprise は対象エディションです。</translation>
+    </message>
+    <message>
+        <source>LTSC edition %1: hotpatch eligibility not confirmed</source>
+        <translation>LTSC エディション %1: hotpatch の対象かどうかは未確認です</translation>
+    </message>
+    <message>
+        <source>No Microsoft source read by this tool lists the LTSC editions as hotpatch-eligible [UNCONFIRMED]. Confirm with Microsoft before relying on hotpatch here.</source>
+        <translation>このツールが参照した Microsoft の情報源には、LTSC エディションを hotpatch の対象とする記載がありません [UNCONFIRMED]。ここで hotpatch に頼る前に Microsoft に確認してください。</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro qualifies only through a Microsoft 365 Business Premium licence</source>
+        <translation>Windows 11 Pro は Microsoft 365 Business Premium ライセンスがある場合のみ対象です</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Business Premium keeps devices on Windows 11 Pro and is an eligible licence; with any other licence, Pro devices are not offered hotpatch updates. The licence cannot be seen from the device (see HP-LICENSE).</source>
+        <translation>Microsoft 365 Business Premium ではデバイスは Windows 11 Pro のままで、対象ライセンスです。その他のライセンスでは、Pro デバイスに hotpatch 更新プログラムは提供されません。ライセンスはデバイスからは確認できません (HP-LICENSE を参照)。</translation>
+    </message>
+    <message>
+        <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
+        <translation>ユーザーが Microsoft 365 Business Premium を持っていることを確認するか、デバイスを Enterprise に移行してください (E3/E5 サブスクリプションのアクティブ化)。</translation>
+    </message>
+    <message>
+        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 Home (%1) は hotpatch 更新プログラムを受け取れません</translation>
+    </message>
+    <message>
+        <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
+        <translation>Windows 11 SE (%1) は hotpatch 更新プログラムを受け取れません</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.</source>
+        <translation>hotpatch は Enterprise、Education、および (Business Premium がある場合) Pro のデバイスにのみ提供されます。</translation>
+    </message>
+    <message>
+        <source>Upgrade the edition to Enterprise or Education (or Pro with Microsoft 365 Business Premium).</source>
+        <translation>エディションを Enterprise または Education (または Microsoft 365 Business Premium 付きの Pro) にアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>Unrecognized edition %1</source>
+        <translation>認識できないエディション %1</translation>
+    </message>
+    <message>
+        <source>This edition is not in the tool&apos;s list; check Microsoft&apos;s eligibility list for it.</source>
+        <translation>このエディションはツールの一覧にありません。Microsoft の対象一覧で確認してください。</translation>
+    </message>
+    <message>
+        <source>Windows version and build</source>
+        <translation>Windows のバージョンとビルド</translation>
+    </message>
+    <message>
+        <source>Build unknown</source>
+        <translation>ビルド不明</translation>
+    </message>
+    <message>
+        <source>The build number</source>
+        <translation>ビルド番号</translation>
+    </message>
+    <message>
+        <source>Build %1 is not Windows Server 2025</source>
+        <translation>ビルド %1 は Windows Server 2025 ではありません</translation>
+    </message>
+    <message>
+        <source>Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).</source>
+        <translation>Azure Arc での hotpatch には Windows Server 2025 (ビルド 26100.1742 以降) が必要です。</translation>
+    </message>
+    <message>
+        <source>Upgrade the server to Windows Server 2025.</source>
+        <translation>サーバーを Windows Server 2025 にアップグレードしてください。</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H1 (%1) does not support hotpatch</source>
+        <translation>Windows 11 26H1 (%1) は hotpatch に対応していません</translation>
+    </message>
+    <message>
+        <source>Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.</source>
+        <translation>Microsoft: Windows 11 バージョン 26H1 のデバイスは毎月の更新プログラムを受け取りますが、hotpatch には対応していません。26H1 は Snapdragon X2 デバイスにのみ搭載され、26H2 には移行できません。</translation>
+    </message>
+    <message>
+        <source>None on this device; plan for the next version that supports hotpatch.</source>
+        <translation>このデバイスではありません。hotpatch に対応する次のバージョンを計画してください。</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than Windows 11 24H2 (26100)</source>
+        <translation>ビルド %1 は Windows 11 24H2 (26100) より古いです</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs Windows 11 version 24H2 or later.</source>
+        <translation>hotpatch には Windows 11 バージョン 24H2 以降が必要です。</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 11 24H2 or later (feature update), then assess again.</source>
+        <translation>Windows 11 24H2 以降にアップグレードし (機能更新プログラム)、もう一度評価してください。</translation>
+    </message>
+    <message>
+        <source>Build %1 is not in the tool&apos;s release table</source>
+        <translation>ビルド %1 はツールのリリース テーブルにありません</translation>
+    </message>
+    <message>
+        <source>This build is newer than the tool knows; update the release table (--release-table).</source>
+        <translation>このビルドはツールが知っているものより新しいです。リリース テーブルを更新してください (--release-table)。</translation>
+    </message>
+    <message>
+        <source>Update revision (UBR) unknown</source>
+        <translation>更新リビジョン (UBR) 不明</translation>
+    </message>
+    <message>
+        <source>The update build revision</source>
+        <translation>更新ビルド リビジョン</translation>
+    </message>
+    <message>
+        <source>Build %1 is below the hotpatch minimum %2</source>
+        <translation>ビルド %1 は hotpatch の最小要件 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs at least build %1.</source>
+        <translation>hotpatch には少なくともビルド %1 が必要です。</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative update.</source>
+        <translation>最新の累積更新プログラムをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H2 (%1)</source>
+        <translation>Windows 11 26H2 (%1)</translation>
+    </message>
+    <message>
+        <source>26H2 shares the 24H2/25H2 servicing branch and should qualify as &quot;24H2 or later&quot;, but no Microsoft statement was found [UNCONFIRMED].</source>
+        <translation>26H2 は 24H2/25H2 と同じサービス ブランチで、&quot;24H2 以降&quot; に該当するはずですが、Microsoft の声明は見つかりませんでした [UNCONFIRMED]。</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 at or above %1.</source>
+        <translation>Windows Server 2025、ビルド %1 以上です。</translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or later at or above %1.</source>
+        <translation>Windows 11 24H2 以降、ビルド %1 以上です。</translation>
+    </message>
+    <message>
+        <source>The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; being on the current baseline is what counts.</source>
+        <translation>Arm64 の最小ビルドは Microsoft によって確認されていません [UNCONFIRMED]。重要なのは現在のベースラインにあることです。</translation>
+    </message>
+    <message>
+        <source>Build %1 supports hotpatch</source>
+        <translation>ビルド %1 は hotpatch に対応しています</translation>
+    </message>
+    <message>
+        <source>Current quarterly baseline</source>
+        <translation>現在の四半期ベースライン</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown: build or UBR unknown</source>
+        <translation>ベースラインの位置が不明: ビルドまたは UBR が不明です</translation>
+    </message>
+    <message>
+        <source>Without the build and UBR the tool cannot compare the device with the release table.</source>
+        <translation>ビルドと UBR がないと、ツールはデバイスをリリース テーブルと比較できません。</translation>
+    </message>
+    <message>
+        <source>No hotpatch track for this build</source>
+        <translation>このビルドには hotpatch のトラックがありません</translation>
+    </message>
+    <message>
+        <source>See HP-BUILD.</source>
+        <translation>HP-BUILD を参照してください。</translation>
+    </message>
+    <message>
+        <source>The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if Microsoft has released it, the device must install it to stay on hotpatch. Update the release table when the release notes list it.</source>
+        <translation>リリース テーブル (%1 付け、情報源は %2 時点) には %3 (予定のベースライン) が含まれていません。Microsoft がリリース済みの場合、hotpatch を継続するにはデバイスにインストールする必要があります。リリース ノートに記載されたら、リリース テーブルを更新してください。</translation>
+    </message>
+    <message>
+        <source>Behind the latest baseline (%1)</source>
+        <translation>最新のベースラインより遅れています (%1)</translation>
+    </message>
+    <message>
+        <source>Devices that are not on the latest baseline are not offered hotpatch updates; they get the normal cumulative update instead.</source>
+        <translation>最新のベースラインにないデバイスには hotpatch 更新プログラムが提供されず、代わりに通常の累積更新プログラムが提供されます。</translation>
+    </message>
+    <message>
+        <source>Install the latest baseline cumulative update (%1 or later) through Windows Update or the update ring, and restart.</source>
+        <translation>Windows Update または更新リングから最新のベースライン累積更新プログラム (%1 以降) をインストールし、再起動してください。</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown</source>
+        <translation>ベースラインの位置が不明</translation>
+    </message>
+    <message>
+        <source>On the latest baseline the table knows (%1)</source>
+        <translation>テーブルが知る最新のベースライン上にあります (%1)</translation>
+    </message>
+    <message>
+        <source>On the latest baseline (%1)</source>
+        <translation>最新のベースライン上にあります (%1)</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>プロセッサ アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Architecture unknown</source>
+        <translation>アーキテクチャ不明</translation>
+    </message>
+    <message>
+        <source>The native architecture</source>
+        <translation>ネイティブ アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>x64 (AMD64/Intel 64)</source>
+        <translation>x64 (AMD64/Intel 64)</translation>
+    </message>
+    <message>
+        <source>x64 devices support hotpatch.</source>
+        <translation>x64 デバイスは hotpatch に対応しています。</translation>
+    </message>
+    <message>
+        <source>Arm64: supported with CHPE disabled (see HP-CHPE)</source>
+        <translation>Arm64: CHPE を無効にすれば対応 (HP-CHPE を参照)</translation>
+    </message>
+    <message>
+        <source>Arm64 devices support hotpatch once CHPE binaries are disabled.</source>
+        <translation>Arm64 デバイスは CHPE バイナリを無効にすると hotpatch に対応します。</translation>
+    </message>
+    <message>
+        <source>32-bit %1 cannot run VBS</source>
+        <translation>32 ビットの %1 では VBS を実行できません</translation>
+    </message>
+    <message>
+        <source>VBS and hotpatch need a 64-bit processor and a 64-bit Windows.</source>
+        <translation>VBS と hotpatch には 64 ビット プロセッサと 64 ビット版 Windows が必要です。</translation>
+    </message>
+    <message>
+        <source>Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).</source>
+        <translation>デバイスを交換してください (CPU が 64 ビットの場合は 64 ビット版 Windows 11 を再インストールしてください)。</translation>
+    </message>
+    <message>
+        <source>UEFI boot</source>
+        <translation>UEFI ブート</translation>
+    </message>
+    <message>
+        <source>Booted in UEFI mode</source>
+        <translation>UEFI モードで起動しています</translation>
+    </message>
+    <message>
+        <source>UEFI is needed for Secure Boot.</source>
+        <translation>セキュア ブートには UEFI が必要です。</translation>
+    </message>
+    <message>
+        <source>Firmware type unknown</source>
+        <translation>ファームウェアの種類が不明</translation>
+    </message>
+    <message>
+        <source>The firmware type</source>
+        <translation>ファームウェアの種類</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot, but VBS is running</source>
+        <translation>レガシ BIOS ブートですが、VBS は実行されています</translation>
+    </message>
+    <message>
+        <source>VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).</source>
+        <translation>このデバイスでは VBS がセキュア ブートなしで実行されています。hotpatch にはこれで十分ですが、保護は弱くなります。セキュア ブートには UEFI が必要です。変換を計画してください (MBR2GPT の後、ファームウェアで UEFI モードに切り替え)。</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS (CSM) boot: Secure Boot is impossible</source>
+        <translation>レガシ BIOS (CSM) ブート: セキュア ブートは使用できません</translation>
+    </message>
+    <message>
+        <source>The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs UEFI boot.</source>
+        <translation>VBS の修正にはセキュア ブート (RequirePlatformSecurityFeatures=1) が必要で、セキュア ブートには UEFI ブートが必要です。</translation>
+    </message>
+    <message>
+        <source>Convert the system disk with &apos;mbr2gpt /convert /allowFullOS&apos;, then switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot.</source>
+        <translation>&apos;mbr2gpt /convert /allowFullOS&apos; でシステム ディスクを変換してから、ファームウェアを UEFI モードに切り替え (CSM を無効化)、セキュア ブートをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>セキュア ブート</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on</source>
+        <translation>セキュア ブートはオンです</translation>
+    </message>
+    <message>
+        <source>VBS can require Secure Boot.</source>
+        <translation>VBS はセキュア ブートを必須にできます。</translation>
+    </message>
+    <message>
+        <source>Secure Boot state unknown</source>
+        <translation>セキュア ブートの状態が不明</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state</source>
+        <translation>セキュア ブートの状態</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported (BIOS), VBS running anyway</source>
+        <translation>セキュア ブート非対応 (BIOS) ですが、VBS は実行されています</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off, VBS running anyway</source>
+        <translation>セキュア ブートはオフですが、VBS は実行されています</translation>
+    </message>
+    <message>
+        <source>VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).</source>
+        <translation>ここでは VBS がセキュア ブートを必須とせずに実行されており、hotpatch にはこれで十分です。Microsoft はセキュア ブートを必須にすること (RequirePlatformSecurityFeatures=1) を推奨しています。</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported: the device boots in legacy BIOS mode</source>
+        <translation>セキュア ブート非対応: デバイスはレガシ BIOS モードで起動しています</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI boot; see HP-UEFI.</source>
+        <translation>セキュア ブートには UEFI ブートが必要です。HP-UEFI を参照してください。</translation>
+    </message>
+    <message>
+        <source>Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.</source>
+        <translation>まず UEFI ブートに切り替えてから (HP-UEFI を参照)、セキュア ブートをオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off</source>
+        <translation>セキュア ブートはオフです</translation>
+    </message>
+    <message>
+        <source>VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot is off.</source>
+        <translation>VBS はセキュア ブートを必須とするよう設定されている (または修正で設定される) ため、セキュア ブートがオフの間は実行できません。</translation>
+    </message>
+    <message>
+        <source>Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if it is greyed out).</source>
+        <translation>ファームウェアでセキュア ブートをオンにしてください (Security または Boot メニュー。灰色で選択できない場合は工場出荷時のキーを復元)。</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation>TPM 2.0</translation>
+    </message>
+    <message>
+        <source>TPM state unknown</source>
+        <translation>TPM の状態が不明</translation>
+    </message>
+    <message>
+        <source>The TPM</source>
+        <translation>TPM</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 present</source>
+        <translation>TPM 2.0 があります</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0.</source>
+        <translation>Windows 11 には TPM 2.0 が必要です。</translation>
+    </message>
+    <message>
+        <source>TPM %1</source>
+        <translation>TPM %1</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>TPM なし</translation>
+    </message>
+    <message>
+        <source>Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot work better with TPM 2.0.</source>
+        <translation>Windows Server では hotpatch に TPM は必要ありません。Credential Guard とメジャー ブートは TPM 2.0 でより効果的に動作します。</translation>
+    </message>
+    <message>
+        <source>No TPM found</source>
+        <translation>TPM が見つかりません</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most devices since 2016 have a firmware TPM that is only switched off.</source>
+        <translation>Windows 11 には TPM 2.0 が必要です。TPM のないデバイスはサポート対象外のインストールです。2016 年以降のほとんどのデバイスには、オフになっているだけのファームウェア TPM があります。</translation>
+    </message>
+    <message>
+        <source>Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. If the device has no TPM at all it needs other hardware.</source>
+        <translation>ファームウェアでファームウェア TPM (Intel PTT または AMD fTPM) をオンにしてください。仮想マシンの場合は仮想 TPM を追加してください。TPM がまったくないデバイスには別のハードウェアが必要です。</translation>
+    </message>
+    <message>
+        <source>TPM %1 (Windows 11 needs 2.0)</source>
+        <translation>TPM %1 (Windows 11 には 2.0 が必要)</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.</source>
+        <translation>Windows 11 には TPM 2.0 が必要です。一部の TPM 1.2 チップは OEM から 2.0 へのファームウェア更新を受けられます。</translation>
+    </message>
+    <message>
+        <source>Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.</source>
+        <translation>OEM に TPM 2.0 のファームウェア更新があるか確認してください。ない場合はデバイスを交換してください。</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions (VT-x / AMD-V)</source>
+        <translation>仮想化拡張機能 (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the extensions are present</source>
+        <translation>VBS が実行されているため、拡張機能はあります</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions unknown</source>
+        <translation>仮想化拡張機能が不明</translation>
+    </message>
+    <message>
+        <source>The virtualization extensions</source>
+        <translation>仮想化拡張機能</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs VT-x or AMD-V.</source>
+        <translation>ハイパーバイザーには VT-x または AMD-V が必要です。</translation>
+    </message>
+    <message>
+        <source>This VM does not see virtualization extensions</source>
+        <translation>この仮想マシンからは仮想化拡張機能が見えません</translation>
+    </message>
+    <message>
+        <source>VBS inside a virtual machine needs nested virtualization from the host; without it the guest cannot start the Windows hypervisor.</source>
+        <translation>仮想マシン内の VBS にはホストからの入れ子になった仮想化が必要です。これがないと、ゲストは Windows ハイパーバイザーを起動できません。</translation>
+    </message>
+    <message>
+        <source>On the Hyper-V host, with the VM off: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / &apos;expose hardware assisted virtualization&apos;). The VM must be Generation 2 with Secure Boot.</source>
+        <translation>Hyper-V ホストで、仮想マシンを停止した状態で: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (その他のホスト: 入れ子になった仮想化 / &apos;expose hardware assisted virtualization&apos; を有効化)。仮想マシンはセキュア ブート付きの第 2 世代である必要があります。</translation>
+    </message>
+    <message>
+        <source>The processor has no VT-x / AMD-V</source>
+        <translation>プロセッサに VT-x / AMD-V がありません</translation>
+    </message>
+    <message>
+        <source>Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.</source>
+        <translation>仮想化拡張機能がないと Windows ハイパーバイザーを起動できないため、VBS を実行できません。</translation>
+    </message>
+    <message>
+        <source>This device needs other hardware.</source>
+        <translation>このデバイスには別のハードウェアが必要です。</translation>
+    </message>
+    <message>
+        <source>Virtualization enabled in firmware</source>
+        <translation>ファームウェアで仮想化が有効</translation>
+    </message>
+    <message>
+        <source>Virtual machine: decided by the host (see HP-CPU-VIRT)</source>
+        <translation>仮想マシン: ホストによって決まります (HP-CPU-VIRT を参照)</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s virtualization comes from its host&apos;s settings.</source>
+        <translation>ゲストの仮想化はホストの設定によって決まります。</translation>
+    </message>
+    <message>
+        <source>VBS runs, so virtualization is enabled</source>
+        <translation>VBS が実行されているため、仮想化は有効です</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Whether firmware enables virtualization</source>
+        <translation>ファームウェアで仮想化が有効かどうか</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Firmware makes VT-x / AMD-V available.</source>
+        <translation>ファームウェアにより VT-x / AMD-V が使用可能です。</translation>
+    </message>
+    <message>
+        <source>The processor has no extensions (see HP-CPU-VIRT)</source>
+        <translation>プロセッサに拡張機能がありません (HP-CPU-VIRT を参照)</translation>
+    </message>
+    <message>
+        <source>Nothing to enable in firmware.</source>
+        <translation>ファームウェアで有効にするものはありません。</translation>
+    </message>
+    <message>
+        <source>Virtualization is disabled in firmware setup</source>
+        <translation>ファームウェアで仮想化が無効になっています</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but firmware setup has it switched off, so the hypervisor cannot start and VBS cannot run.</source>
+        <translation>プロセッサは仮想化に対応していますが、ファームウェアでオフになっているため、ハイパーバイザーを起動できず、VBS を実行できません。</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup (usually Advanced &gt; CPU Configuration).</source>
+        <translation>ファームウェアで Intel VT-x (Intel Virtualization Technology) または AMD SVM を有効にしてください (通常は Advanced &gt; CPU Configuration)。</translation>
+    </message>
+    <message>
+        <source>Second Level Address Translation</source>
+        <translation>第 2 レベル アドレス変換 (SLAT)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so SLAT is present</source>
+        <translation>VBS が実行されているため、SLAT はあります</translation>
+    </message>
+    <message>
+        <source>SLAT support</source>
+        <translation>SLAT のサポート</translation>
+    </message>
+    <message>
+        <source>Present (EPT / RVI)</source>
+        <translation>あり (EPT / RVI)</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs SLAT.</source>
+        <translation>ハイパーバイザーには SLAT が必要です。</translation>
+    </message>
+    <message>
+        <source>No virtualization extensions (see HP-CPU-VIRT)</source>
+        <translation>仮想化拡張機能がありません (HP-CPU-VIRT を参照)</translation>
+    </message>
+    <message>
+        <source>SLAT is part of the virtualization extensions.</source>
+        <translation>SLAT は仮想化拡張機能の一部です。</translation>
+    </message>
+    <message>
+        <source>The processor has no SLAT</source>
+        <translation>プロセッサに SLAT がありません</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.</source>
+        <translation>Windows ハイパーバイザーには SLAT (Intel EPT / AMD RVI) が必要です。SLAT がないと VBS を実行できません。</translation>
+    </message>
+    <message>
+        <source>No-execute (DEP)</source>
+        <translation>データ実行防止 (DEP)</translation>
+    </message>
+    <message>
+        <source>NX support</source>
+        <translation>NX のサポート</translation>
+    </message>
+    <message>
+        <source>VBS needs NX.</source>
+        <translation>VBS には NX が必要です。</translation>
+    </message>
+    <message>
+        <source>NX / Execute Disable is off</source>
+        <translation>NX / Execute Disable がオフです</translation>
+    </message>
+    <message>
+        <source>VBS needs the no-execute protection.</source>
+        <translation>VBS には実行防止保護が必要です。</translation>
+    </message>
+    <message>
+        <source>Enable Execute Disable Bit (XD/NX) in firmware setup.</source>
+        <translation>ファームウェアで Execute Disable Bit (XD/NX) を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>Hypervisor launch in the boot configuration</source>
+        <translation>ブート構成でのハイパーバイザーの起動</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the hypervisor launches</source>
+        <translation>VBS が実行されているため、ハイパーバイザーは起動しています</translation>
+    </message>
+    <message>
+        <source>Boot configuration not readable</source>
+        <translation>ブート構成を読み取れません</translation>
+    </message>
+    <message>
+        <source>The boot configuration</source>
+        <translation>ブート構成</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is Off</source>
+        <translation>hypervisorlaunchtype が Off です</translation>
+    </message>
+    <message>
+        <source>The boot configuration tells Windows not to start the hypervisor (often left by an emulator or game installer, or a tuning script), so VBS cannot run.</source>
+        <translation>ブート構成が Windows にハイパーバイザーを起動しないよう指示しているため (エミュレーター、ゲームのインストーラー、チューニング スクリプトが残すことが多い)、VBS を実行できません。</translation>
+    </message>
+    <message>
+        <source>In an elevated prompt run &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos;, then restart. Check first which software turned it off (some older emulators need it off).</source>
+        <translation>管理者として実行したコマンド プロンプトで &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos; を実行し、再起動してください。先に、どのソフトウェアがオフにしたかを確認してください (一部の古いエミュレーターはオフが必要です)。</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype %1</source>
+        <translation>hypervisorlaunchtype %1</translation>
+    </message>
+    <message>
+        <source>Windows starts the hypervisor at boot when VBS needs it.</source>
+        <translation>VBS が必要とする場合、Windows は起動時にハイパーバイザーを起動します。</translation>
+    </message>
+    <message>
+        <source>DMA protection</source>
+        <translation>DMA 保護</translation>
+    </message>
+    <message>
+        <source>VBS requires DMA protection, which this device lacks</source>
+        <translation>VBS は DMA 保護を必須としていますが、このデバイスにはありません</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); Windows reports no DMA protection, so VBS will not start.</source>
+        <translation>RequirePlatformSecurityFeatures=3 はセキュア ブートと DMA 保護 (IOMMU) を要求しますが、Windows は DMA 保護がないと報告しているため、VBS は起動しません。</translation>
+    </message>
+    <message>
+        <source>Lower the requirement to Secure Boot only (RequirePlatformSecurityFeatures=1) where it is set, or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).</source>
+        <translation>要件が設定されている場所で、セキュア ブートのみ (RequirePlatformSecurityFeatures=1) に下げるか、IOMMU を備えたハードウェア (ファームウェアで有効にした Intel VT-d / AMD-Vi) を使用してください。</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is on</source>
+        <translation>カーネル DMA 保護はオンです</translation>
+    </message>
+    <message>
+        <source>External devices cannot read memory through DMA.</source>
+        <translation>外部デバイスは DMA 経由でメモリを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection state unknown</source>
+        <translation>カーネル DMA 保護の状態が不明</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch.</source>
+        <translation>hotpatch には不要です。</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection</source>
+        <translation>カーネル DMA 保護</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is off</source>
+        <translation>カーネル DMA 保護はオフです</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch. Only required if VBS is set to require DMA protection (RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.</source>
+        <translation>hotpatch には不要です。VBS が DMA 保護を必須とするよう設定されている場合 (RequirePlatformSecurityFeatures=3) にのみ必要です。UEFI、IOMMU、およびファームウェアで有効にした VT-d/AMD-Vi が必要です。</translation>
+    </message>
+    <message>
+        <source>VBS configured</source>
+        <translation>VBS の構成</translation>
+    </message>
+    <message>
+        <source>Configuration unknown</source>
+        <translation>構成が不明</translation>
+    </message>
+    <message>
+        <source>The VBS configuration</source>
+        <translation>VBS の構成</translation>
+    </message>
+    <message>
+        <source>VBS is turned on (by %1)</source>
+        <translation>VBS はオンです (%1 による)</translation>
+    </message>
+    <message>
+        <source>Windows will start VBS at boot when the hardware and firmware allow it.</source>
+        <translation>ハードウェアとファームウェアが許可すれば、Windows は起動時に VBS を開始します。</translation>
+    </message>
+    <message>
+        <source>Group Policy turns VBS off</source>
+        <translation>グループ ポリシーが VBS をオフにしています</translation>
+    </message>
+    <message>
+        <source>Intune (MDM) policy turns VBS off</source>
+        <translation>Intune (MDM) ポリシーが VBS をオフにしています</translation>
+    </message>
+    <message>
+        <source>The Group Policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>グループ ポリシーの値 HKLM\%1\EnableVirtualizationBasedSecurity が 0 です。ローカルで変更しても次回のポリシー更新で元に戻るため、このツールは上書きしません。</translation>
+    </message>
+    <message>
+        <source>The MDM policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>MDM ポリシーの値 HKLM\%1\EnableVirtualizationBasedSecurity が 0 です。ローカルで変更しても次回のポリシー更新で元に戻るため、このツールは上書きしません。</translation>
+    </message>
+    <message>
+        <source>Set &apos;Turn On Virtualization Based Security&apos; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Device Guard) to Enabled with &apos;Secure Boot&apos; in the GPO that applies, then restart.</source>
+        <translation>適用される GPO で &apos;Virtualization Based Security を有効にする&apos; (コンピューターの構成 &gt; 管理用テンプレート &gt; システム &gt; Device Guard) を &apos;有効&apos; にして &apos;セキュア ブート&apos; を選択し、再起動してください。</translation>
+    </message>
+    <message>
+        <source>In Intune, set DeviceGuard/EnableVirtualizationBasedSecurity to 1 (and RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.</source>
+        <translation>Intune で、このデバイスに割り当てられたプロファイルの DeviceGuard/EnableVirtualizationBasedSecurity を 1 に (RequirePlatformSecurityFeatures も 1 に) 設定し、再起動してください。</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on</source>
+        <translation>VBS がオンになっていません</translation>
+    </message>
+    <message>
+        <source>Nothing enables virtualization-based security on this device. This tool can turn it on (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the next restart.</source>
+        <translation>このデバイスでは仮想化ベースのセキュリティを有効にしているものがありません。このツールでオンにできます (EnableVirtualizationBasedSecurity=1、RequirePlatformSecurityFeatures=1)。次回の再起動で有効になります。</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 (REG_DWORD), then restart once.</source>
+        <translation>HKLM\%1 の EnableVirtualizationBasedSecurity=1 と RequirePlatformSecurityFeatures=1 (REG_DWORD) を設定し、1 回再起動します。</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in the GPO, not on the device.</source>
+        <translation>グループ ポリシーが EnableVirtualizationBasedSecurity=0 を設定し、VBS をオンにする別のソースより優先されています。デバイス上ではなく GPO で修正してください。</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0; fix it in the GPO, not on the device.</source>
+        <translation>グループ ポリシーが EnableVirtualizationBasedSecurity=0 を設定しています。デバイス上ではなく GPO で修正してください。</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in Intune, not on the device.</source>
+        <translation>MDM ポリシーが EnableVirtualizationBasedSecurity=0 を設定し、VBS をオンにする別のソースより優先されています。デバイス上ではなく Intune で修正してください。</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0; fix it in Intune, not on the device.</source>
+        <translation>MDM ポリシーが EnableVirtualizationBasedSecurity=0 を設定しています。デバイス上ではなく Intune で修正してください。</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on by any source (registry, Group Policy or MDM).</source>
+        <translation>どのソース (レジストリ、グループ ポリシー、MDM) も VBS をオンにしていません。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot) while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>構成がセキュア ブートを必須としている (RequirePlatformSecurityFeatures=%1) のに、セキュア ブートに対応していません (レガシ BIOS ブート)。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>構成がセキュア ブートを必須としている (RequirePlatformSecurityFeatures=%1) のに、セキュア ブートがオフです。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot); the VBS fix requires it.</source>
+        <translation>セキュア ブートに対応していません (レガシ BIOS ブート)。VBS の修正にはセキュア ブートが必要です。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off; the VBS fix requires it.</source>
+        <translation>セキュア ブートがオフです。VBS の修正にはセキュア ブートが必要です。</translation>
+    </message>
+    <message>
+        <source>The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none available (no IOMMU, or VT-d/AMD-Vi off in firmware).</source>
+        <translation>構成は DMA 保護を必須としていますが (RequirePlatformSecurityFeatures=3)、Windows は利用可能な DMA 保護がないと報告しています (IOMMU がないか、ファームウェアで VT-d/AMD-Vi がオフ)。</translation>
+    </message>
+    <message>
+        <source>32-bit Windows cannot run the hypervisor.</source>
+        <translation>32 ビット版 Windows ではハイパーバイザーを実行できません。</translation>
+    </message>
+    <message>
+        <source>This virtual machine&apos;s host does not expose virtualization extensions (nested virtualization is off).</source>
+        <translation>この仮想マシンのホストは仮想化拡張機能を公開していません (入れ子になった仮想化がオフ)。</translation>
+    </message>
+    <message>
+        <source>The processor has no virtualization extensions (VT-x / AMD-V).</source>
+        <translation>プロセッサに仮想化拡張機能 (VT-x / AMD-V) がありません。</translation>
+    </message>
+    <message>
+        <source>Virtualization (Intel VT-x / AMD SVM) is disabled in firmware setup.</source>
+        <translation>ファームウェアで仮想化 (Intel VT-x / AMD SVM) が無効になっています。</translation>
+    </message>
+    <message>
+        <source>The processor has no Second Level Address Translation (EPT/RVI).</source>
+        <translation>プロセッサに第 2 レベル アドレス変換 (EPT/RVI) がありません。</translation>
+    </message>
+    <message>
+        <source>No-execute protection (NX/XD) is off.</source>
+        <translation>実行防止保護 (NX/XD) がオフです。</translation>
+    </message>
+    <message>
+        <source>The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.</source>
+        <translation>ブート構成の hypervisorlaunchtype が Off のため、ハイパーバイザーは起動しません。</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart, and only once the other causes listed are fixed.</source>
+        <translation>VBS は前回の起動後にオンにされました。再起動後にのみ、かつ一覧のその他の原因が修正されてから開始されます。</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart.</source>
+        <translation>VBS は前回の起動後にオンにされました。再起動後にのみ開始されます。</translation>
+    </message>
+    <message>
+        <source>Windows reports VBS enabled but not running, and none of the known causes was found. Check the System event log (Kernel-Boot) and msinfo32; unknown facts above may hide the cause.</source>
+        <translation>Windows は VBS が有効だが実行されていないと報告しており、既知の原因は見つかりませんでした。システム イベント ログ (Kernel-Boot) と msinfo32 を確認してください。上の不明な情報に原因が隠れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>VBS running</source>
+        <translation>VBS の実行</translation>
+    </message>
+    <message>
+        <source>VBS state unknown</source>
+        <translation>VBS の状態が不明</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Running</source>
+        <extracomment>%1: why VBS does not run (the diagnosis, whole sentences).</extracomment>
+        <translation>仮想化ベースのセキュリティ: 実行中</translation>
+    </message>
+    <message>
+        <source>VBS runs: the hard gate for hotpatch is met.</source>
+        <translation>VBS が実行されています: hotpatch の必須条件を満たしています。</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Not enabled</source>
+        <translation>仮想化ベースのセキュリティ: 無効</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Enabled but not running</source>
+        <translation>仮想化ベースのセキュリティ: 有効だが実行されていません</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered only while VBS runs.</source>
+        <translation>hotpatch は VBS の実行中にのみ提供されます。</translation>
+    </message>
+    <message>
+        <source>Apply the VBS fix (if needed) and restart once.</source>
+        <translation>VBS の修正を適用し (必要な場合)、1 回再起動してください。</translation>
+    </message>
+    <message>
+        <source>Investigate the cause (see the diagnosis).</source>
+        <translation>原因を調査してください (診断を参照)。</translation>
+    </message>
+    <message>
+        <source>Fix the causes listed in the diagnosis; VBS starts at the next restart.</source>
+        <translation>診断に示された原因を修正してください。VBS は次回の再起動で開始されます。</translation>
+    </message>
+    <message>
+        <source>CHPE disabled (Arm64)</source>
+        <translation>CHPE の無効化 (Arm64)</translation>
+    </message>
+    <message>
+        <source>CHPE applies to Arm64 only.</source>
+        <translation>CHPE は Arm64 にのみ該当します。</translation>
+    </message>
+    <message>
+        <source>Not Arm64: Intel and AMD processors have no CHPE</source>
+        <translation>Arm64 ではありません: Intel と AMD のプロセッサには CHPE はありません</translation>
+    </message>
+    <message>
+        <source>Only Arm64 devices need CHPE disabled.</source>
+        <translation>CHPE の無効化が必要なのは Arm64 デバイスだけです。</translation>
+    </message>
+    <message>
+        <source>CHPE state unknown</source>
+        <translation>CHPE の状態が不明</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled (HotPatchRestrictions=1)</source>
+        <translation>CHPE は無効です (HotPatchRestrictions=1)</translation>
+    </message>
+    <message>
+        <source>Arm64 hotpatch requirement met.</source>
+        <translation>Arm64 の hotpatch 要件を満たしています。</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries, which Microsoft warns may affect performance or compatibility. To undo: HotPatchRestrictions=0 and restart.</source>
+        <translation>CHPE を無効にすると、x86 アプリは CHPE バイナリの代わりにエミュレーション専用のバイナリを使用します。Microsoft は、パフォーマンスや互換性に影響する可能性があると警告しています。元に戻すには: HotPatchRestrictions=0 にして再起動します。</translation>
+    </message>
+    <message>
+        <source>CHPE disable is set and waits for a restart</source>
+        <translation>CHPE の無効化は設定済みで、再起動を待っています</translation>
+    </message>
+    <message>
+        <source>HotPatchRestrictions=1 takes effect at the next restart.</source>
+        <translation>HotPatchRestrictions=1 は次回の再起動で有効になります。</translation>
+    </message>
+    <message>
+        <source>Restart once.</source>
+        <translation>1 回再起動してください。</translation>
+    </message>
+    <message>
+        <source>CHPE is enabled: Arm64 hotpatch needs it disabled</source>
+        <translation>CHPE が有効です: Arm64 の hotpatch には無効化が必要です</translation>
+    </message>
+    <message>
+        <source>Hotpatch updates cannot service CHPE binaries in %SystemRoot%\SyChpe32.</source>
+        <translation>hotpatch 更新プログラムは %SystemRoot%\SyChpe32 の CHPE バイナリを更新できません。</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), then restart once.</source>
+        <translation>HKLM\%1 の HotPatchRestrictions=1 (REG_DWORD) を設定し、1 回再起動します。</translation>
+    </message>
+    <message>
+        <source>Intune management</source>
+        <translation>Intune による管理</translation>
+    </message>
+    <message>
+        <source>Windows Server: managed through Azure Arc, not Intune</source>
+        <translation>Windows Server: Intune ではなく Azure Arc で管理</translation>
+    </message>
+    <message>
+        <source>Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).</source>
+        <translation>サーバーの hotpatch は Azure Arc / Azure Update Manager で有効にします (HP-HOTPATCH-POLICY を参照)。</translation>
+    </message>
+    <message>
+        <source>Enrollment unknown</source>
+        <translation>登録が不明</translation>
+    </message>
+    <message>
+        <source>MDM enrollment</source>
+        <translation>MDM の登録</translation>
+    </message>
+    <message>
+        <source>Not enrolled in MDM</source>
+        <translation>MDM に登録されていません</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune Windows quality update policy, so the device must be enrolled in Intune.</source>
+        <translation>hotpatch は Intune の Windows 品質更新ポリシーによってオンになるため、デバイスを Intune に登録する必要があります。</translation>
+    </message>
+    <message>
+        <source>Enroll the device in Intune (Settings &gt; Accounts &gt; Access work or school, or Autopilot / Entra join with automatic MDM enrollment).</source>
+        <translation>デバイスを Intune に登録してください (設定 &gt; アカウント &gt; 職場または学校にアクセスする、または自動 MDM 登録付きの Autopilot / Entra 参加)。</translation>
+    </message>
+    <message>
+        <source>Enrolled in Microsoft Intune</source>
+        <translation>Microsoft Intune に登録済み</translation>
+    </message>
+    <message>
+        <source>Intune can deliver the hotpatch policy.</source>
+        <translation>Intune から hotpatch ポリシーを配信できます。</translation>
+    </message>
+    <message>
+        <source>Enrolled, provider not identified</source>
+        <translation>登録済み、プロバイダーは特定できません</translation>
+    </message>
+    <message>
+        <source>The device is registered with management, but the enrollment does not name Intune; confirm in the Intune admin center.</source>
+        <translation>デバイスは管理に登録されていますが、登録には Intune の名前がありません。Intune 管理センターで確認してください。</translation>
+    </message>
+    <message>
+        <source>Managed by %1, not Intune</source>
+        <translation>%1 で管理されており、Intune ではありません</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.</source>
+        <translation>hotpatch は Intune / Windows Autopatch の品質更新ポリシーによってオンになります。</translation>
+    </message>
+    <message>
+        <source>Move the device to Intune management (co-management workloads included).</source>
+        <translation>デバイスを Intune の管理に移行してください (共同管理のワークロードを含む)。</translation>
+    </message>
+    <message>
+        <source>Hotpatch policy</source>
+        <translation>hotpatch ポリシー</translation>
+    </message>
+    <message>
+        <source>Hotpatch Enrollment Package installed</source>
+        <translation>Hotpatch Enrollment Package がインストールされています</translation>
+    </message>
+    <message>
+        <source>The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).</source>
+        <translation>サーバーに hotpatch 登録パッケージがあります (サードパーティが文書化したシグナル [3P])。</translation>
+    </message>
+    <message>
+        <source>No hotpatch enrollment seen on this server</source>
+        <translation>このサーバーでは hotpatch の登録が見つかりません</translation>
+    </message>
+    <message>
+        <source>The &apos;Hotpatch Enrollment Package&apos; was not found (a third-party-documented signal [3P]). Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).</source>
+        <translation>&apos;Hotpatch Enrollment Package&apos; が見つかりませんでした (サードパーティが文書化したシグナル [3P])。Windows Server 2025 の hotpatch は Azure Arc で有効にします (Azure Edition には組み込まれています)。</translation>
+    </message>
+    <message>
+        <source>Arc-enable the server and select Hotpatch in the Azure portal.</source>
+        <translation>サーバーで Arc を有効にし、Azure portal で Hotpatch を選択してください。</translation>
+    </message>
+    <message>
+        <source>No MDM: no policy can arrive (see HP-MDM)</source>
+        <translation>MDM なし: ポリシーは届きません (HP-MDM を参照)</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy comes from Intune.</source>
+        <translation>hotpatch ポリシーは Intune から届きます。</translation>
+    </message>
+    <message>
+        <source>Policy state unknown</source>
+        <translation>ポリシーの状態が不明</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy</source>
+        <translation>hotpatch ポリシー</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=1: hotpatch is turned on</source>
+        <translation>AllowRebootlessUpdates=1: hotpatch はオンです</translation>
+    </message>
+    <message>
+        <source>The Intune quality update policy with hotpatch reached this device. (Registry location from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies should list &apos;Enable hotpatching when available&apos;.</source>
+        <translation>hotpatch を含む Intune の品質更新ポリシーがこのデバイスに届いています。(レジストリの場所はサードパーティ製ツールによるもので、Microsoft は文書化していません [UNCONFIRMED]。) 設定 &gt; Windows Update &gt; 詳細オプション &gt; 構成された更新ポリシー に &apos;Enable hotpatching when available&apos; が表示されるはずです。</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=%1: hotpatch is turned off</source>
+        <translation>AllowRebootlessUpdates=%1: hotpatch はオフです</translation>
+    </message>
+    <message>
+        <source>The policy that reached this device does not allow hotpatch.</source>
+        <translation>このデバイスに届いたポリシーは hotpatch を許可していません。</translation>
+    </message>
+    <message>
+        <source>In Intune (Devices &gt; Windows updates &gt; Quality updates), set &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; to Allow in the policy assigned to this device.</source>
+        <translation>Intune (デバイス &gt; Windows 更新プログラム &gt; 品質更新プログラム) で、このデバイスに割り当てられたポリシーの &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; を Allow に設定してください。</translation>
+    </message>
+    <message>
+        <source>No hotpatch policy value found on the device</source>
+        <translation>デバイスに hotpatch ポリシーの値が見つかりません</translation>
+    </message>
+    <message>
+        <source>No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by default for eligible devices that have no quality update policy, so this may still be fine.</source>
+        <translation>AllowRebootlessUpdates の値が見つかりませんでした (サードパーティ製ツールが使う場所で、Microsoft は文書化していません [UNCONFIRMED])。2026 年 5 月の更新以降、Windows Autopatch は品質更新ポリシーのない対象デバイスで hotpatch を既定でオンにするため、問題ない可能性もあります。</translation>
+    </message>
+    <message>
+        <source>Confirm in Intune that a Windows quality update policy with Hotpatch set to Allow (or the Autopatch default) applies to this device; on the device check Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies for &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Hotpatch を Allow に設定した Windows 品質更新ポリシー (または Autopatch の既定) がこのデバイスに適用されていることを Intune で確認してください。デバイスでは、設定 &gt; Windows Update &gt; 詳細オプション &gt; 構成された更新ポリシー に &apos;Enable hotpatching when available&apos; があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>Eligible licence</source>
+        <translation>対象ライセンス</translation>
+    </message>
+    <message>
+        <source>The licence cannot be verified on the device</source>
+        <translation>ライセンスはデバイス上で確認できません</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.</source>
+        <translation>Windows Server 2025 Standard/Datacenter の hotpatch は Azure Arc に含まれ (2025 年の発表以降追加費用なし)、Azure Edition にも含まれています。サーバー上にはその痕跡がありません。</translation>
+    </message>
+    <message>
+        <source>Check the Arc subscription / Azure portal for this server.</source>
+        <translation>このサーバーの Arc サブスクリプション / Azure portal を確認してください。</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the cloud and leave no trace on the device.</source>
+        <translation>hotpatch には次のいずれかが必要です: Windows 11 Enterprise E3 または E5、Microsoft 365 F3、Windows 11 Education A3 または A5、Microsoft 365 Business Premium、Windows 365 Enterprise。ライセンスはクラウドで割り当てられ、デバイスには痕跡が残りません。</translation>
+    </message>
+    <message>
+        <source>Check the primary user&apos;s licences in the Microsoft 365 admin center (Users &gt; Active users &gt; Licenses and apps), or the Intune / Autopatch hotpatch report.</source>
+        <translation>Microsoft 365 管理センター (ユーザー &gt; アクティブなユーザー &gt; ライセンスとアプリ) で主ユーザーのライセンスを確認するか、Intune / Autopatch の hotpatch レポートを確認してください。</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>保留中の再起動</translation>
+    </message>
+    <message>
+        <source>The pending-restart indicators</source>
+        <translation>保留中の再起動の指標</translation>
+    </message>
+    <message>
+        <source>No restart pending</source>
+        <translation>保留中の再起動はありません</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a restart.</source>
+        <translation>再起動を待っているものはありません。</translation>
+    </message>
+    <message>
+        <source>A restart is pending (%1)</source>
+        <translation>再起動が保留中です (%1)</translation>
+    </message>
+    <message>
+        <source>Updates or changes wait for a restart; until then the build and settings in effect are the old ones. The single restart this tool schedules completes them too.</source>
+        <translation>更新プログラムまたは変更が再起動を待っています。それまでは古いビルドと設定が有効です。このツールがスケジュールする 1 回の再起動でこれらも完了します。</translation>
+    </message>
+    <message>
+        <source>Restart once (the same restart as the fixes).</source>
+        <translation>1 回再起動してください (修正と同じ再起動)。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A next step: %1 is the check&apos;s id (HP-...), %2 what to do.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restart the device once; every change above (and any pending update) takes effect with that single restart.</source>
+        <translation>デバイスを 1 回再起動してください。上記のすべての変更 (および保留中の更新プログラム) がその 1 回の再起動で有効になります。</translation>
+    </message>
+    <message>
+        <source>After the restart, assess again: msinfo32 &apos;Virtualization-based security&apos; must read Running and the verdict must be ready.</source>
+        <translation>再起動後にもう一度評価してください: msinfo32 の &apos;仮想化ベースのセキュリティ&apos; が &apos;実行中&apos; になり、判定が準備完了になる必要があります。</translation>
+    </message>
+    <message>
+        <source>asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)</source>
+        <translation>要求どおり: グループ ポリシーが書き込む値をローカルで設定 (ここにはドメインの GPO も MDM もありません)</translation>
+    </message>
+    <message>
+        <source>local policy values already exist under HKLM\%1 and outrank the runtime key; no domain GPO or MDM governs them</source>
+        <translation>ローカル ポリシーの値が HKLM\%1 に既にあり、ランタイム キーより優先されます。ドメインの GPO も MDM もそれらを管理していません</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or MDM, which this tool does not overwrite)</source>
+        <translation>ランタイムの DeviceGuard キー (ポリシーの値はありますが、ドメインの GPO または MDM が管理しており、このツールは上書きしません)</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key, Microsoft&apos;s documented registry method; no Group Policy or MDM sets VBS on this device</source>
+        <translation>ランタイムの DeviceGuard キー、Microsoft が文書化したレジストリの方法です。このデバイスで VBS を設定しているグループ ポリシーや MDM はありません</translation>
+    </message>
+    <message>
+        <source>DMA protection was asked for, but Windows reports no DMA protection on this device (AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).</source>
+        <translation>DMA 保護が要求されましたが、Windows はこのデバイスに DMA 保護がないと報告しています (AvailableSecurityProperties に 3 がありません)。必須にすると VBS が起動しなくなるため、プランはセキュア ブートのみを必須にします (RequirePlatformSecurityFeatures=1)。</translation>
+    </message>
+    <message>
+        <source>turns on virtualization-based security at the next boot</source>
+        <translation>次回の起動時に仮想化ベースのセキュリティをオンにします</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot and DMA protection (asked for)</source>
+        <translation>VBS でセキュア ブートと DMA 保護を必須にします (要求どおり)</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot (Microsoft&apos;s recommended setting)</source>
+        <translation>VBS でセキュア ブートを必須にします (Microsoft の推奨設定)</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that policy.</source>
+        <extracomment>%1: the source&apos;s code, group_policy or mdm.</extracomment>
+        <translation>このデバイスでは RequirePlatformSecurityFeatures を %1 が設定しています。プランはそのポリシーに任せます。</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity without UEFI lock (asked for)</source>
+        <translation>UEFI ロックなしでメモリ整合性をオンにします (要求どおり)</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity (asked for)</source>
+        <translation>メモリ整合性をオンにします (要求どおり)</translation>
+    </message>
+    <message>
+        <source>Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the restart, check Windows Security &gt; Device security &gt; Core isolation for incompatible drivers.</source>
+        <translation>メモリ整合性 (HVCI) は互換性のないドライバーをブロックします。ブートに不可欠な互換性のないドライバーがあると、メモリ整合性はオフのままになることがあります。hotpatch に必要なのは VBS の実行で、メモリ整合性ではありません。再起動後、Windows セキュリティ &gt; デバイス セキュリティ &gt; コア分離 で互換性のないドライバーを確認してください。</translation>
+    </message>
+    <message>
+        <source>disables CHPE binaries on Arm64 at the next boot</source>
+        <translation>次回の起動時に Arm64 の CHPE バイナリを無効にします</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or rollback) and restart.</source>
+        <translation>CHPE を無効にすると、x86 アプリは CHPE バイナリの代わりにエミュレーション専用のバイナリを使用します。Microsoft は、パフォーマンスや互換性に影響する可能性があると警告しています。元に戻すには: HotPatchRestrictions=0 (またはロールバック) にして再起動します。</translation>
+    </message>
+    <message>
+        <source>the registry changes above take effect at boot</source>
+        <translation>上記のレジストリの変更は起動時に有効になります</translation>
+    </message>
+    <message>
+        <source>VBS was turned on since the last boot and starts at the next one</source>
+        <translation>VBS は前回の起動以降にオンにされ、次回の起動で開始されます</translation>
+    </message>
+    <message>
+        <source>a CHPE change waits for a restart</source>
+        <translation>CHPE の変更が再起動を待っています</translation>
+    </message>
+    <message>
+        <source>Windows has a restart pending (%1)</source>
+        <extracomment>%1: Windows&apos; pending-restart indicators (codes), comma-separated.</extracomment>
+        <translation>Windows に保留中の再起動があります (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A manual step: %1 the check&apos;s summary (what was found), %2 what to do.</extracomment>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled</source>
+        <translation>CHPE は無効です</translation>
+    </message>
+    <message>
+        <source>CHPE is still enabled: the restart has not happened since the change</source>
+        <translation>CHPE はまだ有効です: 変更後に再起動が行われていません</translation>
+    </message>
+    <message>
+        <source>memory integrity is running</source>
+        <translation>メモリ整合性は実行中です</translation>
+    </message>
+    <message>
+        <source>memory integrity is not running (an incompatible driver, or VBS not running).</source>
+        <translation>メモリ整合性は実行されていません (互換性のないドライバーがあるか、VBS が実行されていません)。</translation>
+    </message>
+    <message>
+        <source>VBS is configured but not running: %1</source>
+        <translation>VBS は構成されていますが、実行されていません: %1</translation>
+    </message>
+    <message>
+        <source>the value is no longer what was written (something changed it back, e.g. a policy refresh); %1</source>
+        <extracomment>%1: whether the change took effect (a sentence).</extracomment>
+        <translation>値が書き込んだものではなくなっています (ポリシーの更新などで何かが元に戻しました)。%1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>

@@ -1752,6 +1752,1233 @@ Tabela de versões: %2 (fontes de %3).
     </message>
 </context>
 <context>
+    <name>hpr::engine</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Two sentences one after the other (Japanese: without the space).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <extracomment>%1: what could not be read (e.g. &quot;The build number&quot;); %2: the reason code and the system&apos;s detail.</extracomment>
+        <translation>Não foi possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Run the tool as administrator to read it.</source>
+        <translation>Execute a ferramenta como administrador para lê-lo.</translation>
+    </message>
+    <message>
+        <source>Suspend BitLocker for one restart before changing firmware settings (manage-bde -protectors -disable C: -RebootCount 1), or have the recovery key at hand.</source>
+        <translation>Suspenda o BitLocker por uma reinicialização antes de alterar as configurações do firmware (manage-bde -protectors -disable C: -RebootCount 1), ou tenha a chave de recuperação em mãos.</translation>
+    </message>
+    <message>
+        <source>Windows edition</source>
+        <translation>Edição do Windows</translation>
+    </message>
+    <message>
+        <source>Edition unknown</source>
+        <translation>Edição desconhecida</translation>
+    </message>
+    <message>
+        <source>The edition (EditionID)</source>
+        <translation>a edição (EditionID)</translation>
+    </message>
+    <message>
+        <source>Windows Server %1 supports hotpatch (through Azure Arc or Azure Edition)</source>
+        <translation>O Windows Server %1 oferece suporte a hotpatch (pelo Azure Arc ou pelo Azure Edition)</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 Standard, Datacenter and Datacenter: Azure Edition can take hotpatch updates; Standard and Datacenter are enabled through Azure Arc.</source>
+        <translation>O Windows Server 2025 Standard, Datacenter e Datacenter: Azure Edition podem receber atualizações hotpatch; Standard e Datacenter são habilitados pelo Azure Arc.</translation>
+    </message>
+    <message>
+        <source>Server edition %1 is not hotpatch-eligible</source>
+        <translation>A edição de servidor %1 não está qualificada para hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server needs Standard, Datacenter or Datacenter: Azure Edition.</source>
+        <translation>O hotpatch para Windows Server requer Standard, Datacenter ou Datacenter: Azure Edition.</translation>
+    </message>
+    <message>
+        <source>Move the workload to Windows Server 2025 Standard or Datacenter.</source>
+        <translation>Mova a carga de trabalho para o Windows Server 2025 Standard ou Datacenter.</translation>
+    </message>
+    <message>
+        <source>Windows 11 %1 is an eligible edition</source>
+        <translation>O Windows 11 %1 é uma edição qualificada</translation>
+    </message>
+    <message>
+        <source>Enterprise is the edition the hotpatch documentation names.</source>
+        <translation>Enterprise é a edição citada na documentação do hotpatch.</translation>
+    </message>
+    <message>
+        <source>Education (with an A3/A5 licence) and IoT Enterprise are eligible editions.</source>
+        <translation>Education (com uma licença A3/A5) e IoT Enterprise são edições qualificadas.</translation>
+    </message>
+    <message>
+        <source>LTSC edition %1: hotpatch eligibility not confirmed</source>
+        <translation>Edição LTSC %1: qualificação para hotpatch não confirmada</translation>
+    </message>
+    <message>
+        <source>No Microsoft source read by this tool lists the LTSC editions as hotpatch-eligible [UNCONFIRMED]. Confirm with Microsoft before relying on hotpatch here.</source>
+        <translation>Nenhuma fonte da Microsoft lida por esta ferramenta lista as edições LTSC como qualificadas para hotpatch [UNCONFIRMED]. Confirme com a Microsoft antes de contar com o hotpatch aqui.</translation>
+    </message>
+    <message>
+        <source>Windows 11 Pro qualifies only through a Microsoft 365 Business Premium licence</source>
+        <translation>O Windows 11 Pro só se qualifica com uma licença do Microsoft 365 Business Premium</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Business Premium keeps devices on Windows 11 Pro and is an eligible licence; with any other licence, Pro devices are not offered hotpatch updates. The licence cannot be seen from the device (see HP-LICENSE).</source>
+        <translation>O Microsoft 365 Business Premium mantém os dispositivos no Windows 11 Pro e é uma licença qualificada; com qualquer outra licença, atualizações hotpatch não são oferecidas a dispositivos Pro. A licença não pode ser vista no dispositivo (consulte HP-LICENSE).</translation>
+    </message>
+    <message>
+        <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
+        <translation>Confirme se o usuário tem o Microsoft 365 Business Premium, ou mude o dispositivo para Enterprise (ativação por assinatura E3/E5).</translation>
+    </message>
+    <message>
+        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
+        <translation>O Windows 11 Home (%1) não pode receber atualizações hotpatch</translation>
+    </message>
+    <message>
+        <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
+        <translation>O Windows 11 SE (%1) não pode receber atualizações hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered to Enterprise, Education and (with Business Premium) Pro devices only.</source>
+        <translation>O hotpatch é oferecido apenas a dispositivos Enterprise, Education e (com Business Premium) Pro.</translation>
+    </message>
+    <message>
+        <source>Upgrade the edition to Enterprise or Education (or Pro with Microsoft 365 Business Premium).</source>
+        <translation>Atualize a edição para Enterprise ou Education (ou Pro com Microsoft 365 Business Premium).</translation>
+    </message>
+    <message>
+        <source>Unrecognized edition %1</source>
+        <translation>Edição não reconhecida %1</translation>
+    </message>
+    <message>
+        <source>This edition is not in the tool&apos;s list; check Microsoft&apos;s eligibility list for it.</source>
+        <translation>Esta edição não está na lista da ferramenta; consulte a lista de qualificação da Microsoft.</translation>
+    </message>
+    <message>
+        <source>Windows version and build</source>
+        <translation>Versão e build do Windows</translation>
+    </message>
+    <message>
+        <source>Build unknown</source>
+        <translation>Build desconhecido</translation>
+    </message>
+    <message>
+        <source>The build number</source>
+        <translation>o número do build</translation>
+    </message>
+    <message>
+        <source>Build %1 is not Windows Server 2025</source>
+        <translation>O build %1 não é o Windows Server 2025</translation>
+    </message>
+    <message>
+        <source>Hotpatch with Azure Arc needs Windows Server 2025 (build 26100.1742 or later).</source>
+        <translation>O hotpatch com Azure Arc requer o Windows Server 2025 (build 26100.1742 ou posterior).</translation>
+    </message>
+    <message>
+        <source>Upgrade the server to Windows Server 2025.</source>
+        <translation>Atualize o servidor para o Windows Server 2025.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H1 (%1) does not support hotpatch</source>
+        <translation>O Windows 11 26H1 (%1) não oferece suporte a hotpatch</translation>
+    </message>
+    <message>
+        <source>Microsoft: devices on Windows 11, version 26H1 receive monthly updates but do not support hotpatch. 26H1 ships only on Snapdragon X2 devices and cannot move to 26H2.</source>
+        <translation>Microsoft: dispositivos com Windows 11, versão 26H1 recebem atualizações mensais, mas não oferecem suporte a hotpatch. O 26H1 é fornecido apenas em dispositivos Snapdragon X2 e não pode migrar para o 26H2.</translation>
+    </message>
+    <message>
+        <source>None on this device; plan for the next version that supports hotpatch.</source>
+        <translation>Nenhuma neste dispositivo; planeje a próxima versão que ofereça suporte a hotpatch.</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than Windows 11 24H2 (26100)</source>
+        <translation>O build %1 é anterior ao Windows 11 24H2 (26100)</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs Windows 11 version 24H2 or later.</source>
+        <translation>O hotpatch requer o Windows 11 versão 24H2 ou posterior.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Windows 11 24H2 or later (feature update), then assess again.</source>
+        <translation>Atualize para o Windows 11 24H2 ou posterior (atualização de recursos) e avalie novamente.</translation>
+    </message>
+    <message>
+        <source>Build %1 is not in the tool&apos;s release table</source>
+        <translation>O build %1 não está na tabela de versões da ferramenta</translation>
+    </message>
+    <message>
+        <source>This build is newer than the tool knows; update the release table (--release-table).</source>
+        <translation>Este build é mais recente do que a ferramenta conhece; atualize a tabela de versões (--release-table).</translation>
+    </message>
+    <message>
+        <source>Update revision (UBR) unknown</source>
+        <translation>Revisão de atualização (UBR) desconhecida</translation>
+    </message>
+    <message>
+        <source>The update build revision</source>
+        <translation>a revisão do build de atualização</translation>
+    </message>
+    <message>
+        <source>Build %1 is below the hotpatch minimum %2</source>
+        <translation>O build %1 está abaixo do mínimo de hotpatch %2</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs at least build %1.</source>
+        <translation>O hotpatch requer pelo menos o build %1.</translation>
+    </message>
+    <message>
+        <source>Install the latest cumulative update.</source>
+        <translation>Instale a atualização cumulativa mais recente.</translation>
+    </message>
+    <message>
+        <source>Windows 11 26H2 (%1)</source>
+        <translation>Windows 11 26H2 (%1)</translation>
+    </message>
+    <message>
+        <source>26H2 shares the 24H2/25H2 servicing branch and should qualify as &quot;24H2 or later&quot;, but no Microsoft statement was found [UNCONFIRMED].</source>
+        <translation>O 26H2 compartilha o ramo de manutenção do 24H2/25H2 e deveria contar como &quot;24H2 ou posterior&quot;, mas nenhuma declaração da Microsoft foi encontrada [UNCONFIRMED].</translation>
+    </message>
+    <message>
+        <source>Windows Server 2025 at or above %1.</source>
+        <translation>Windows Server 2025 no build %1 ou posterior.</translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or later at or above %1.</source>
+        <translation>Windows 11 24H2 ou posterior no build %1 ou posterior.</translation>
+    </message>
+    <message>
+        <source>The Arm64 minimum build is not confirmed by Microsoft [UNCONFIRMED]; being on the current baseline is what counts.</source>
+        <translation>O build mínimo para Arm64 não é confirmado pela Microsoft [UNCONFIRMED]; o que conta é estar na linha de base atual.</translation>
+    </message>
+    <message>
+        <source>Build %1 supports hotpatch</source>
+        <translation>O build %1 oferece suporte a hotpatch</translation>
+    </message>
+    <message>
+        <source>Current quarterly baseline</source>
+        <translation>Linha de base trimestral atual</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown: build or UBR unknown</source>
+        <translation>Posição em relação à linha de base desconhecida: build ou UBR desconhecido</translation>
+    </message>
+    <message>
+        <source>Without the build and UBR the tool cannot compare the device with the release table.</source>
+        <translation>Sem o build e o UBR, a ferramenta não consegue comparar o dispositivo com a tabela de versões.</translation>
+    </message>
+    <message>
+        <source>No hotpatch track for this build</source>
+        <translation>Nenhuma trilha de hotpatch para este build</translation>
+    </message>
+    <message>
+        <source>See HP-BUILD.</source>
+        <translation>Consulte HP-BUILD.</translation>
+    </message>
+    <message>
+        <source>The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if Microsoft has released it, the device must install it to stay on hotpatch. Update the release table when the release notes list it.</source>
+        <translation>A tabela de versões (de %1, fontes de %2) não lista %3 (linha de base planejada); se a Microsoft a lançou, o dispositivo precisa instalá-la para continuar no hotpatch. Atualize a tabela de versões quando as notas de versão a listarem.</translation>
+    </message>
+    <message>
+        <source>Behind the latest baseline (%1)</source>
+        <translation>Atrás da linha de base mais recente (%1)</translation>
+    </message>
+    <message>
+        <source>Devices that are not on the latest baseline are not offered hotpatch updates; they get the normal cumulative update instead.</source>
+        <translation>Dispositivos que não estão na linha de base mais recente não recebem atualizações hotpatch; em vez disso, recebem a atualização cumulativa normal.</translation>
+    </message>
+    <message>
+        <source>Install the latest baseline cumulative update (%1 or later) through Windows Update or the update ring, and restart.</source>
+        <translation>Instale a atualização cumulativa de linha de base mais recente (%1 ou posterior) pelo Windows Update ou pelo anel de atualização e reinicie.</translation>
+    </message>
+    <message>
+        <source>Baseline position unknown</source>
+        <translation>Posição em relação à linha de base desconhecida</translation>
+    </message>
+    <message>
+        <source>On the latest baseline the table knows (%1)</source>
+        <translation>Na linha de base mais recente que a tabela conhece (%1)</translation>
+    </message>
+    <message>
+        <source>On the latest baseline (%1)</source>
+        <translation>Na linha de base mais recente (%1)</translation>
+    </message>
+    <message>
+        <source>Processor architecture</source>
+        <translation>Arquitetura do processador</translation>
+    </message>
+    <message>
+        <source>Architecture unknown</source>
+        <translation>Arquitetura desconhecida</translation>
+    </message>
+    <message>
+        <source>The native architecture</source>
+        <translation>a arquitetura nativa</translation>
+    </message>
+    <message>
+        <source>x64 (AMD64/Intel 64)</source>
+        <translation>x64 (AMD64/Intel 64)</translation>
+    </message>
+    <message>
+        <source>x64 devices support hotpatch.</source>
+        <translation>Dispositivos x64 oferecem suporte a hotpatch.</translation>
+    </message>
+    <message>
+        <source>Arm64: supported with CHPE disabled (see HP-CHPE)</source>
+        <translation>Arm64: com suporte quando o CHPE está desabilitado (consulte HP-CHPE)</translation>
+    </message>
+    <message>
+        <source>Arm64 devices support hotpatch once CHPE binaries are disabled.</source>
+        <translation>Dispositivos Arm64 oferecem suporte a hotpatch depois que os binários CHPE são desabilitados.</translation>
+    </message>
+    <message>
+        <source>32-bit %1 cannot run VBS</source>
+        <translation>%1 de 32 bits não pode executar a VBS</translation>
+    </message>
+    <message>
+        <source>VBS and hotpatch need a 64-bit processor and a 64-bit Windows.</source>
+        <translation>A VBS e o hotpatch requerem um processador de 64 bits e um Windows de 64 bits.</translation>
+    </message>
+    <message>
+        <source>Replace the device (or reinstall 64-bit Windows 11 if the CPU is 64-bit).</source>
+        <translation>Substitua o dispositivo (ou reinstale o Windows 11 de 64 bits se a CPU for de 64 bits).</translation>
+    </message>
+    <message>
+        <source>UEFI boot</source>
+        <translation>Inicialização UEFI</translation>
+    </message>
+    <message>
+        <source>Booted in UEFI mode</source>
+        <translation>Inicializado no modo UEFI</translation>
+    </message>
+    <message>
+        <source>UEFI is needed for Secure Boot.</source>
+        <translation>O UEFI é necessário para a Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>Firmware type unknown</source>
+        <translation>Tipo de firmware desconhecido</translation>
+    </message>
+    <message>
+        <source>The firmware type</source>
+        <translation>o tipo de firmware</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot, but VBS is running</source>
+        <translation>Inicialização em BIOS herdado, mas a VBS está em execução</translation>
+    </message>
+    <message>
+        <source>VBS runs without Secure Boot on this device, which is enough for hotpatch, but it is weaker: Secure Boot needs UEFI. Plan a conversion (MBR2GPT, then UEFI mode in firmware setup).</source>
+        <translation>A VBS é executada sem Inicialização Segura neste dispositivo, o que basta para o hotpatch, mas é mais fraco: a Inicialização Segura requer UEFI. Planeje uma conversão (MBR2GPT e, depois, o modo UEFI no firmware).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS (CSM) boot: Secure Boot is impossible</source>
+        <translation>Inicialização em BIOS herdado (CSM): a Inicialização Segura é impossível</translation>
+    </message>
+    <message>
+        <source>The VBS fix requires Secure Boot (RequirePlatformSecurityFeatures=1), and Secure Boot needs UEFI boot.</source>
+        <translation>A correção da VBS requer a Inicialização Segura (RequirePlatformSecurityFeatures=1), e a Inicialização Segura requer inicialização UEFI.</translation>
+    </message>
+    <message>
+        <source>Convert the system disk with &apos;mbr2gpt /convert /allowFullOS&apos;, then switch firmware setup to UEFI mode (disable CSM) and turn on Secure Boot.</source>
+        <translation>Converta o disco do sistema com &apos;mbr2gpt /convert /allowFullOS&apos;, depois mude o firmware para o modo UEFI (desabilite o CSM) e ative a Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Secure Boot is on</source>
+        <translation>A Inicialização Segura está ativada</translation>
+    </message>
+    <message>
+        <source>VBS can require Secure Boot.</source>
+        <translation>A VBS pode exigir a Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>Secure Boot state unknown</source>
+        <translation>Estado da Inicialização Segura desconhecido</translation>
+    </message>
+    <message>
+        <source>The Secure Boot state</source>
+        <translation>o estado da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported (BIOS), VBS running anyway</source>
+        <translation>Inicialização Segura sem suporte (BIOS), VBS em execução mesmo assim</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off, VBS running anyway</source>
+        <translation>A Inicialização Segura está desativada, VBS em execução mesmo assim</translation>
+    </message>
+    <message>
+        <source>VBS runs without requiring Secure Boot here, which is enough for hotpatch. Microsoft recommends requiring Secure Boot (RequirePlatformSecurityFeatures=1).</source>
+        <translation>A VBS é executada aqui sem exigir a Inicialização Segura, o que basta para o hotpatch. A Microsoft recomenda exigir a Inicialização Segura (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot unsupported: the device boots in legacy BIOS mode</source>
+        <translation>Inicialização Segura sem suporte: o dispositivo inicializa no modo BIOS herdado</translation>
+    </message>
+    <message>
+        <source>Secure Boot needs UEFI boot; see HP-UEFI.</source>
+        <translation>A Inicialização Segura requer inicialização UEFI; consulte HP-UEFI.</translation>
+    </message>
+    <message>
+        <source>Switch to UEFI boot first (see HP-UEFI), then turn on Secure Boot.</source>
+        <translation>Mude primeiro para inicialização UEFI (consulte HP-UEFI) e depois ative a Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off</source>
+        <translation>A Inicialização Segura está desativada</translation>
+    </message>
+    <message>
+        <source>VBS is (or will be, with the fix) set to require Secure Boot, so it cannot run while Secure Boot is off.</source>
+        <translation>A VBS está (ou estará, com a correção) configurada para exigir a Inicialização Segura, portanto não pode ser executada enquanto a Inicialização Segura estiver desativada.</translation>
+    </message>
+    <message>
+        <source>Turn on Secure Boot in firmware setup (Security or Boot menu; restore the factory keys if it is greyed out).</source>
+        <translation>Ative a Inicialização Segura no firmware (menu Security ou Boot; restaure as chaves de fábrica se a opção estiver esmaecida).</translation>
+    </message>
+    <message>
+        <source>TPM 2.0</source>
+        <translation>TPM 2.0</translation>
+    </message>
+    <message>
+        <source>TPM state unknown</source>
+        <translation>Estado do TPM desconhecido</translation>
+    </message>
+    <message>
+        <source>The TPM</source>
+        <translation>o TPM</translation>
+    </message>
+    <message>
+        <source>TPM 2.0 present</source>
+        <translation>TPM 2.0 presente</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0.</source>
+        <translation>O Windows 11 requer TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>TPM %1</source>
+        <translation>TPM %1</translation>
+    </message>
+    <message>
+        <source>No TPM</source>
+        <translation>Sem TPM</translation>
+    </message>
+    <message>
+        <source>Windows Server does not require a TPM for hotpatch; Credential Guard and measured boot work better with TPM 2.0.</source>
+        <translation>O Windows Server não requer TPM para hotpatch; o Credential Guard e a inicialização medida funcionam melhor com TPM 2.0.</translation>
+    </message>
+    <message>
+        <source>No TPM found</source>
+        <translation>Nenhum TPM encontrado</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; a device without one runs an unsupported installation. Most devices since 2016 have a firmware TPM that is only switched off.</source>
+        <translation>O Windows 11 requer TPM 2.0; um dispositivo sem ele executa uma instalação sem suporte. A maioria dos dispositivos desde 2016 tem um TPM de firmware que está apenas desligado.</translation>
+    </message>
+    <message>
+        <source>Turn on the firmware TPM in firmware setup (Intel PTT or AMD fTPM); on a VM, add a virtual TPM. If the device has no TPM at all it needs other hardware.</source>
+        <translation>Ative o TPM de firmware no firmware (Intel PTT ou AMD fTPM); em uma máquina virtual, adicione um TPM virtual. Se o dispositivo não tiver nenhum TPM, ele precisa de outro hardware.</translation>
+    </message>
+    <message>
+        <source>TPM %1 (Windows 11 needs 2.0)</source>
+        <translation>TPM %1 (o Windows 11 requer 2.0)</translation>
+    </message>
+    <message>
+        <source>Windows 11 requires TPM 2.0; some TPM 1.2 chips can take a 2.0 firmware update from the OEM.</source>
+        <translation>O Windows 11 requer TPM 2.0; alguns chips TPM 1.2 podem receber uma atualização de firmware para 2.0 do OEM.</translation>
+    </message>
+    <message>
+        <source>Check the OEM for a TPM 2.0 firmware update; otherwise replace the device.</source>
+        <translation>Verifique com o OEM se há uma atualização de firmware TPM 2.0; caso contrário, substitua o dispositivo.</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions (VT-x / AMD-V)</source>
+        <translation>Extensões de virtualização (VT-x / AMD-V)</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the extensions are present</source>
+        <translation>A VBS está em execução, portanto as extensões estão presentes</translation>
+    </message>
+    <message>
+        <source>Virtualization extensions unknown</source>
+        <translation>Extensões de virtualização desconhecidas</translation>
+    </message>
+    <message>
+        <source>The virtualization extensions</source>
+        <translation>as extensões de virtualização</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentes</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs VT-x or AMD-V.</source>
+        <translation>O hipervisor precisa de VT-x ou AMD-V.</translation>
+    </message>
+    <message>
+        <source>This VM does not see virtualization extensions</source>
+        <translation>Esta máquina virtual não vê as extensões de virtualização</translation>
+    </message>
+    <message>
+        <source>VBS inside a virtual machine needs nested virtualization from the host; without it the guest cannot start the Windows hypervisor.</source>
+        <translation>A VBS dentro de uma máquina virtual precisa de virtualização aninhada do host; sem ela, o convidado não consegue iniciar o hipervisor do Windows.</translation>
+    </message>
+    <message>
+        <source>On the Hyper-V host, with the VM off: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (other hosts: enable nested virtualization / &apos;expose hardware assisted virtualization&apos;). The VM must be Generation 2 with Secure Boot.</source>
+        <translation>No host Hyper-V, com a máquina virtual desligada: Set-VMProcessor -VMName &lt;name&gt; -ExposeVirtualizationExtensions $true (outros hosts: habilite a virtualização aninhada / &apos;expose hardware assisted virtualization&apos;). A máquina virtual precisa ser de Geração 2 com Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>The processor has no VT-x / AMD-V</source>
+        <translation>O processador não tem VT-x / AMD-V</translation>
+    </message>
+    <message>
+        <source>Without virtualization extensions the Windows hypervisor cannot start, so VBS cannot run.</source>
+        <translation>Sem extensões de virtualização, o hipervisor do Windows não consegue iniciar, portanto a VBS não pode ser executada.</translation>
+    </message>
+    <message>
+        <source>This device needs other hardware.</source>
+        <translation>Este dispositivo precisa de outro hardware.</translation>
+    </message>
+    <message>
+        <source>Virtualization enabled in firmware</source>
+        <translation>Virtualização habilitada no firmware</translation>
+    </message>
+    <message>
+        <source>Virtual machine: decided by the host (see HP-CPU-VIRT)</source>
+        <translation>Máquina virtual: definido pelo host (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>A guest&apos;s virtualization comes from its host&apos;s settings.</source>
+        <translation>A virtualização de um convidado vem das configurações do host.</translation>
+    </message>
+    <message>
+        <source>VBS runs, so virtualization is enabled</source>
+        <translation>A VBS está em execução, portanto a virtualização está habilitada</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Whether firmware enables virtualization</source>
+        <translation>se o firmware habilita a virtualização</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Firmware makes VT-x / AMD-V available.</source>
+        <translation>O firmware disponibiliza VT-x / AMD-V.</translation>
+    </message>
+    <message>
+        <source>The processor has no extensions (see HP-CPU-VIRT)</source>
+        <translation>O processador não tem extensões (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>Nothing to enable in firmware.</source>
+        <translation>Nada a habilitar no firmware.</translation>
+    </message>
+    <message>
+        <source>Virtualization is disabled in firmware setup</source>
+        <translation>A virtualização está desabilitada no firmware</translation>
+    </message>
+    <message>
+        <source>The processor supports virtualization, but firmware setup has it switched off, so the hypervisor cannot start and VBS cannot run.</source>
+        <translation>O processador oferece suporte à virtualização, mas ela está desligada no firmware, portanto o hipervisor não consegue iniciar e a VBS não pode ser executada.</translation>
+    </message>
+    <message>
+        <source>Enable Intel VT-x (Intel Virtualization Technology) or AMD SVM in firmware setup (usually Advanced &gt; CPU Configuration).</source>
+        <translation>Habilite Intel VT-x (Intel Virtualization Technology) ou AMD SVM no firmware (normalmente em Advanced &gt; CPU Configuration).</translation>
+    </message>
+    <message>
+        <source>Second Level Address Translation</source>
+        <translation>Second Level Address Translation</translation>
+    </message>
+    <message>
+        <source>VBS runs, so SLAT is present</source>
+        <translation>A VBS está em execução, portanto o SLAT está presente</translation>
+    </message>
+    <message>
+        <source>SLAT support</source>
+        <translation>o suporte a SLAT</translation>
+    </message>
+    <message>
+        <source>Present (EPT / RVI)</source>
+        <translation>Presente (EPT / RVI)</translation>
+    </message>
+    <message>
+        <source>The hypervisor needs SLAT.</source>
+        <translation>O hipervisor precisa de SLAT.</translation>
+    </message>
+    <message>
+        <source>No virtualization extensions (see HP-CPU-VIRT)</source>
+        <translation>Sem extensões de virtualização (consulte HP-CPU-VIRT)</translation>
+    </message>
+    <message>
+        <source>SLAT is part of the virtualization extensions.</source>
+        <translation>O SLAT faz parte das extensões de virtualização.</translation>
+    </message>
+    <message>
+        <source>The processor has no SLAT</source>
+        <translation>O processador não tem SLAT</translation>
+    </message>
+    <message>
+        <source>The Windows hypervisor needs SLAT (Intel EPT / AMD RVI); VBS cannot run without it.</source>
+        <translation>O hipervisor do Windows precisa de SLAT (Intel EPT / AMD RVI); a VBS não pode ser executada sem ele.</translation>
+    </message>
+    <message>
+        <source>No-execute (DEP)</source>
+        <translation>Prevenção de Execução de Dados (DEP)</translation>
+    </message>
+    <message>
+        <source>NX support</source>
+        <translation>o suporte a NX</translation>
+    </message>
+    <message>
+        <source>VBS needs NX.</source>
+        <translation>A VBS precisa de NX.</translation>
+    </message>
+    <message>
+        <source>NX / Execute Disable is off</source>
+        <translation>NX / Execute Disable está desligado</translation>
+    </message>
+    <message>
+        <source>VBS needs the no-execute protection.</source>
+        <translation>A VBS precisa da proteção contra execução.</translation>
+    </message>
+    <message>
+        <source>Enable Execute Disable Bit (XD/NX) in firmware setup.</source>
+        <translation>Habilite Execute Disable Bit (XD/NX) no firmware.</translation>
+    </message>
+    <message>
+        <source>Hypervisor launch in the boot configuration</source>
+        <translation>Inicialização do hipervisor na configuração de inicialização</translation>
+    </message>
+    <message>
+        <source>VBS runs, so the hypervisor launches</source>
+        <translation>A VBS está em execução, portanto o hipervisor é iniciado</translation>
+    </message>
+    <message>
+        <source>Boot configuration not readable</source>
+        <translation>Configuração de inicialização ilegível</translation>
+    </message>
+    <message>
+        <source>The boot configuration</source>
+        <translation>a configuração de inicialização</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype is Off</source>
+        <translation>hypervisorlaunchtype é Off</translation>
+    </message>
+    <message>
+        <source>The boot configuration tells Windows not to start the hypervisor (often left by an emulator or game installer, or a tuning script), so VBS cannot run.</source>
+        <translation>A configuração de inicialização diz ao Windows para não iniciar o hipervisor (geralmente deixado por um emulador, um instalador de jogo ou um script de otimização), portanto a VBS não pode ser executada.</translation>
+    </message>
+    <message>
+        <source>In an elevated prompt run &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos;, then restart. Check first which software turned it off (some older emulators need it off).</source>
+        <translation>Em um prompt com privilégios elevados, execute &apos;bcdedit /set {current} hypervisorlaunchtype auto&apos; e reinicie. Verifique antes qual software o desligou (alguns emuladores antigos precisam dele desligado).</translation>
+    </message>
+    <message>
+        <source>hypervisorlaunchtype %1</source>
+        <translation>hypervisorlaunchtype %1</translation>
+    </message>
+    <message>
+        <source>Windows starts the hypervisor at boot when VBS needs it.</source>
+        <translation>O Windows inicia o hipervisor na inicialização quando a VBS precisa dele.</translation>
+    </message>
+    <message>
+        <source>DMA protection</source>
+        <translation>Proteção de DMA</translation>
+    </message>
+    <message>
+        <source>VBS requires DMA protection, which this device lacks</source>
+        <translation>A VBS exige proteção de DMA, que este dispositivo não tem</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures=3 asks for Secure Boot and DMA protection (an IOMMU); Windows reports no DMA protection, so VBS will not start.</source>
+        <translation>RequirePlatformSecurityFeatures=3 pede Inicialização Segura e proteção de DMA (uma IOMMU); o Windows não relata proteção de DMA, portanto a VBS não será iniciada.</translation>
+    </message>
+    <message>
+        <source>Lower the requirement to Secure Boot only (RequirePlatformSecurityFeatures=1) where it is set, or use hardware with an IOMMU (Intel VT-d / AMD-Vi, enabled in firmware).</source>
+        <translation>Reduza o requisito para apenas Inicialização Segura (RequirePlatformSecurityFeatures=1) onde ele estiver definido, ou use hardware com IOMMU (Intel VT-d / AMD-Vi, habilitado no firmware).</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is on</source>
+        <translation>A Proteção de DMA de Kernel está ativada</translation>
+    </message>
+    <message>
+        <source>External devices cannot read memory through DMA.</source>
+        <translation>Dispositivos externos não podem ler a memória por DMA.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection state unknown</source>
+        <translation>Estado da Proteção de DMA de Kernel desconhecido</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch.</source>
+        <translation>Não é necessário para o hotpatch.</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection</source>
+        <translation>a Proteção de DMA de Kernel</translation>
+    </message>
+    <message>
+        <source>Kernel DMA Protection is off</source>
+        <translation>A Proteção de DMA de Kernel está desativada</translation>
+    </message>
+    <message>
+        <source>Not needed for hotpatch. Only required if VBS is set to require DMA protection (RequirePlatformSecurityFeatures=3). It needs UEFI, an IOMMU and VT-d/AMD-Vi enabled in firmware.</source>
+        <translation>Não é necessário para o hotpatch. Só é exigido se a VBS estiver configurada para exigir proteção de DMA (RequirePlatformSecurityFeatures=3). Ela requer UEFI, uma IOMMU e VT-d/AMD-Vi habilitado no firmware.</translation>
+    </message>
+    <message>
+        <source>VBS configured</source>
+        <translation>VBS configurada</translation>
+    </message>
+    <message>
+        <source>Configuration unknown</source>
+        <translation>Configuração desconhecida</translation>
+    </message>
+    <message>
+        <source>The VBS configuration</source>
+        <translation>a configuração da VBS</translation>
+    </message>
+    <message>
+        <source>VBS is turned on (by %1)</source>
+        <translation>A VBS está ativada (por %1)</translation>
+    </message>
+    <message>
+        <source>Windows will start VBS at boot when the hardware and firmware allow it.</source>
+        <translation>O Windows iniciará a VBS na inicialização quando o hardware e o firmware permitirem.</translation>
+    </message>
+    <message>
+        <source>Group Policy turns VBS off</source>
+        <translation>A Política de Grupo desativa a VBS</translation>
+    </message>
+    <message>
+        <source>Intune (MDM) policy turns VBS off</source>
+        <translation>A política do Intune (MDM) desativa a VBS</translation>
+    </message>
+    <message>
+        <source>The Group Policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>O valor de Política de Grupo HKLM\%1\EnableVirtualizationBasedSecurity é 0. Uma alteração local seria revertida na próxima atualização de políticas, portanto esta ferramenta não o substitui.</translation>
+    </message>
+    <message>
+        <source>The MDM policy value HKLM\%1\EnableVirtualizationBasedSecurity is 0. A local change would be reverted at the next policy refresh, so this tool does not override it.</source>
+        <translation>O valor de política MDM HKLM\%1\EnableVirtualizationBasedSecurity é 0. Uma alteração local seria revertida na próxima atualização de políticas, portanto esta ferramenta não o substitui.</translation>
+    </message>
+    <message>
+        <source>Set &apos;Turn On Virtualization Based Security&apos; (Computer Configuration &gt; Administrative Templates &gt; System &gt; Device Guard) to Enabled with &apos;Secure Boot&apos; in the GPO that applies, then restart.</source>
+        <translation>Defina &apos;Ativar Segurança Baseada em Virtualização&apos; (Configuração do Computador &gt; Modelos Administrativos &gt; Sistema &gt; Device Guard) como Habilitado com &apos;Inicialização Segura&apos; no GPO que se aplica e reinicie.</translation>
+    </message>
+    <message>
+        <source>In Intune, set DeviceGuard/EnableVirtualizationBasedSecurity to 1 (and RequirePlatformSecurityFeatures to 1) in the profile assigned to this device, then restart.</source>
+        <translation>No Intune, defina DeviceGuard/EnableVirtualizationBasedSecurity como 1 (e RequirePlatformSecurityFeatures como 1) no perfil atribuído a este dispositivo e reinicie.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on</source>
+        <translation>A VBS não está ativada</translation>
+    </message>
+    <message>
+        <source>Nothing enables virtualization-based security on this device. This tool can turn it on (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); it takes effect at the next restart.</source>
+        <translation>Nada habilita a segurança baseada em virtualização neste dispositivo. Esta ferramenta pode ativá-la (EnableVirtualizationBasedSecurity=1, RequirePlatformSecurityFeatures=1); isso entra em vigor na próxima reinicialização.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 EnableVirtualizationBasedSecurity=1 and RequirePlatformSecurityFeatures=1 (REG_DWORD), then restart once.</source>
+        <translation>Definir HKLM\%1 EnableVirtualizationBasedSecurity=1 e RequirePlatformSecurityFeatures=1 (REG_DWORD) e reiniciar uma vez.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in the GPO, not on the device.</source>
+        <translation>A Política de Grupo define EnableVirtualizationBasedSecurity=0, sobrepondo outra fonte que ativa a VBS; corrija no GPO, não no dispositivo.</translation>
+    </message>
+    <message>
+        <source>Group Policy sets EnableVirtualizationBasedSecurity=0; fix it in the GPO, not on the device.</source>
+        <translation>A Política de Grupo define EnableVirtualizationBasedSecurity=0; corrija no GPO, não no dispositivo.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0, overriding another source that turns VBS on; fix it in Intune, not on the device.</source>
+        <translation>A política MDM define EnableVirtualizationBasedSecurity=0, sobrepondo outra fonte que ativa a VBS; corrija no Intune, não no dispositivo.</translation>
+    </message>
+    <message>
+        <source>MDM policy sets EnableVirtualizationBasedSecurity=0; fix it in Intune, not on the device.</source>
+        <translation>A política MDM define EnableVirtualizationBasedSecurity=0; corrija no Intune, não no dispositivo.</translation>
+    </message>
+    <message>
+        <source>VBS is not turned on by any source (registry, Group Policy or MDM).</source>
+        <translation>A VBS não é ativada por nenhuma fonte (Registro, Política de Grupo ou MDM).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot) while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>A Inicialização Segura não tem suporte (inicialização em BIOS herdado) enquanto a configuração a exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off while the configuration requires it (RequirePlatformSecurityFeatures=%1).</source>
+        <translation>A Inicialização Segura está desativada enquanto a configuração a exige (RequirePlatformSecurityFeatures=%1).</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported (legacy BIOS boot); the VBS fix requires it.</source>
+        <translation>A Inicialização Segura não tem suporte (inicialização em BIOS herdado); a correção da VBS a exige.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off; the VBS fix requires it.</source>
+        <translation>A Inicialização Segura está desativada; a correção da VBS a exige.</translation>
+    </message>
+    <message>
+        <source>The configuration requires DMA protection (RequirePlatformSecurityFeatures=3), but Windows reports none available (no IOMMU, or VT-d/AMD-Vi off in firmware).</source>
+        <translation>A configuração exige proteção de DMA (RequirePlatformSecurityFeatures=3), mas o Windows não relata nenhuma disponível (sem IOMMU, ou VT-d/AMD-Vi desligado no firmware).</translation>
+    </message>
+    <message>
+        <source>32-bit Windows cannot run the hypervisor.</source>
+        <translation>O Windows de 32 bits não pode executar o hipervisor.</translation>
+    </message>
+    <message>
+        <source>This virtual machine&apos;s host does not expose virtualization extensions (nested virtualization is off).</source>
+        <translation>O host desta máquina virtual não expõe as extensões de virtualização (a virtualização aninhada está desligada).</translation>
+    </message>
+    <message>
+        <source>The processor has no virtualization extensions (VT-x / AMD-V).</source>
+        <translation>O processador não tem extensões de virtualização (VT-x / AMD-V).</translation>
+    </message>
+    <message>
+        <source>Virtualization (Intel VT-x / AMD SVM) is disabled in firmware setup.</source>
+        <translation>A virtualização (Intel VT-x / AMD SVM) está desabilitada no firmware.</translation>
+    </message>
+    <message>
+        <source>The processor has no Second Level Address Translation (EPT/RVI).</source>
+        <translation>O processador não tem Second Level Address Translation (EPT/RVI).</translation>
+    </message>
+    <message>
+        <source>No-execute protection (NX/XD) is off.</source>
+        <translation>A proteção contra execução (NX/XD) está desligada.</translation>
+    </message>
+    <message>
+        <source>The boot configuration has hypervisorlaunchtype Off, so the hypervisor never starts.</source>
+        <translation>A configuração de inicialização tem hypervisorlaunchtype Off, portanto o hipervisor nunca é iniciado.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart, and only once the other causes listed are fixed.</source>
+        <translation>A VBS foi ativada depois da última inicialização; ela só inicia após uma reinicialização, e somente quando as outras causas listadas forem corrigidas.</translation>
+    </message>
+    <message>
+        <source>VBS was turned on after the last boot; it starts only after a restart.</source>
+        <translation>A VBS foi ativada depois da última inicialização; ela só inicia após uma reinicialização.</translation>
+    </message>
+    <message>
+        <source>Windows reports VBS enabled but not running, and none of the known causes was found. Check the System event log (Kernel-Boot) and msinfo32; unknown facts above may hide the cause.</source>
+        <translation>O Windows relata a VBS habilitada, mas não em execução, e nenhuma das causas conhecidas foi encontrada. Verifique o log de eventos do Sistema (Kernel-Boot) e o msinfo32; fatos desconhecidos acima podem esconder a causa.</translation>
+    </message>
+    <message>
+        <source>VBS running</source>
+        <translation>VBS em execução</translation>
+    </message>
+    <message>
+        <source>VBS state unknown</source>
+        <translation>Estado da VBS desconhecido</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Running</source>
+        <extracomment>%1: why VBS does not run (the diagnosis, whole sentences).</extracomment>
+        <translation>Segurança baseada em virtualização: em execução</translation>
+    </message>
+    <message>
+        <source>VBS runs: the hard gate for hotpatch is met.</source>
+        <translation>A VBS está em execução: o requisito obrigatório do hotpatch foi atendido.</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Not enabled</source>
+        <translation>Segurança baseada em virtualização: não habilitada</translation>
+    </message>
+    <message>
+        <source>Virtualization-based security: Enabled but not running</source>
+        <translation>Segurança baseada em virtualização: habilitada, mas não em execução</translation>
+    </message>
+    <message>
+        <source>Hotpatch is offered only while VBS runs.</source>
+        <translation>O hotpatch só é oferecido enquanto a VBS está em execução.</translation>
+    </message>
+    <message>
+        <source>Apply the VBS fix (if needed) and restart once.</source>
+        <translation>Aplique a correção da VBS (se necessário) e reinicie uma vez.</translation>
+    </message>
+    <message>
+        <source>Investigate the cause (see the diagnosis).</source>
+        <translation>Investigue a causa (consulte o diagnóstico).</translation>
+    </message>
+    <message>
+        <source>Fix the causes listed in the diagnosis; VBS starts at the next restart.</source>
+        <translation>Corrija as causas listadas no diagnóstico; a VBS inicia na próxima reinicialização.</translation>
+    </message>
+    <message>
+        <source>CHPE disabled (Arm64)</source>
+        <translation>CHPE desabilitado (Arm64)</translation>
+    </message>
+    <message>
+        <source>CHPE applies to Arm64 only.</source>
+        <translation>O CHPE se aplica apenas a Arm64.</translation>
+    </message>
+    <message>
+        <source>Not Arm64: Intel and AMD processors have no CHPE</source>
+        <translation>Não é Arm64: processadores Intel e AMD não têm CHPE</translation>
+    </message>
+    <message>
+        <source>Only Arm64 devices need CHPE disabled.</source>
+        <translation>Apenas dispositivos Arm64 precisam do CHPE desabilitado.</translation>
+    </message>
+    <message>
+        <source>CHPE state unknown</source>
+        <translation>Estado do CHPE desconhecido</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled (HotPatchRestrictions=1)</source>
+        <translation>O CHPE está desabilitado (HotPatchRestrictions=1)</translation>
+    </message>
+    <message>
+        <source>Arm64 hotpatch requirement met.</source>
+        <translation>Requisito de hotpatch para Arm64 atendido.</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries, which Microsoft warns may affect performance or compatibility. To undo: HotPatchRestrictions=0 and restart.</source>
+        <translation>Desabilitar o CHPE faz os aplicativos x86 usarem os binários somente de emulação em vez dos binários CHPE, o que, segundo a Microsoft, pode afetar o desempenho ou a compatibilidade. Para desfazer: HotPatchRestrictions=0 e reinicialização.</translation>
+    </message>
+    <message>
+        <source>CHPE disable is set and waits for a restart</source>
+        <translation>A desabilitação do CHPE está definida e aguarda uma reinicialização</translation>
+    </message>
+    <message>
+        <source>HotPatchRestrictions=1 takes effect at the next restart.</source>
+        <translation>HotPatchRestrictions=1 entra em vigor na próxima reinicialização.</translation>
+    </message>
+    <message>
+        <source>Restart once.</source>
+        <translation>Reinicie uma vez.</translation>
+    </message>
+    <message>
+        <source>CHPE is enabled: Arm64 hotpatch needs it disabled</source>
+        <translation>O CHPE está habilitado: o hotpatch em Arm64 exige que ele seja desabilitado</translation>
+    </message>
+    <message>
+        <source>Hotpatch updates cannot service CHPE binaries in %SystemRoot%\SyChpe32.</source>
+        <translation>As atualizações hotpatch não conseguem atualizar os binários CHPE em %SystemRoot%\SyChpe32.</translation>
+    </message>
+    <message>
+        <source>Set HKLM\%1 HotPatchRestrictions=1 (REG_DWORD), then restart once.</source>
+        <translation>Definir HKLM\%1 HotPatchRestrictions=1 (REG_DWORD) e reiniciar uma vez.</translation>
+    </message>
+    <message>
+        <source>Intune management</source>
+        <translation>Gerenciamento pelo Intune</translation>
+    </message>
+    <message>
+        <source>Windows Server: managed through Azure Arc, not Intune</source>
+        <translation>Windows Server: gerenciado pelo Azure Arc, não pelo Intune</translation>
+    </message>
+    <message>
+        <source>Server hotpatch is enabled in Azure Arc / Azure Update Manager (see HP-HOTPATCH-POLICY).</source>
+        <translation>O hotpatch para servidores é habilitado no Azure Arc / Azure Update Manager (consulte HP-HOTPATCH-POLICY).</translation>
+    </message>
+    <message>
+        <source>Enrollment unknown</source>
+        <translation>Registro no MDM desconhecido</translation>
+    </message>
+    <message>
+        <source>MDM enrollment</source>
+        <translation>o registro no MDM</translation>
+    </message>
+    <message>
+        <source>Not enrolled in MDM</source>
+        <translation>Não registrado no MDM</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune Windows quality update policy, so the device must be enrolled in Intune.</source>
+        <translation>O hotpatch é ativado por uma política de atualizações de qualidade do Windows do Intune, portanto o dispositivo precisa estar registrado no Intune.</translation>
+    </message>
+    <message>
+        <source>Enroll the device in Intune (Settings &gt; Accounts &gt; Access work or school, or Autopilot / Entra join with automatic MDM enrollment).</source>
+        <translation>Registre o dispositivo no Intune (Configurações &gt; Contas &gt; Acessar trabalho ou escola, ou Autopilot / ingresso no Entra com registro automático no MDM).</translation>
+    </message>
+    <message>
+        <source>Enrolled in Microsoft Intune</source>
+        <translation>Registrado no Microsoft Intune</translation>
+    </message>
+    <message>
+        <source>Intune can deliver the hotpatch policy.</source>
+        <translation>O Intune pode entregar a política de hotpatch.</translation>
+    </message>
+    <message>
+        <source>Enrolled, provider not identified</source>
+        <translation>Registrado, provedor não identificado</translation>
+    </message>
+    <message>
+        <source>The device is registered with management, but the enrollment does not name Intune; confirm in the Intune admin center.</source>
+        <translation>O dispositivo está registrado em um gerenciamento, mas o registro não cita o Intune; confirme no centro de administração do Intune.</translation>
+    </message>
+    <message>
+        <source>Managed by %1, not Intune</source>
+        <translation>Gerenciado por %1, não pelo Intune</translation>
+    </message>
+    <message>
+        <source>Hotpatch is turned on by an Intune / Windows Autopatch quality update policy.</source>
+        <translation>O hotpatch é ativado por uma política de atualizações de qualidade do Intune / Windows Autopatch.</translation>
+    </message>
+    <message>
+        <source>Move the device to Intune management (co-management workloads included).</source>
+        <translation>Mova o dispositivo para o gerenciamento do Intune (incluindo as cargas de trabalho de cogerenciamento).</translation>
+    </message>
+    <message>
+        <source>Hotpatch policy</source>
+        <translation>Política de hotpatch</translation>
+    </message>
+    <message>
+        <source>Hotpatch Enrollment Package installed</source>
+        <translation>Hotpatch Enrollment Package instalado</translation>
+    </message>
+    <message>
+        <source>The server shows the hotpatch enrollment package (a third-party-documented signal [3P]).</source>
+        <translation>O servidor mostra o pacote de registro de hotpatch (um sinal documentado por terceiros [3P]).</translation>
+    </message>
+    <message>
+        <source>No hotpatch enrollment seen on this server</source>
+        <translation>Nenhum registro de hotpatch encontrado neste servidor</translation>
+    </message>
+    <message>
+        <source>The &apos;Hotpatch Enrollment Package&apos; was not found (a third-party-documented signal [3P]). Hotpatch for Windows Server 2025 is enabled in Azure Arc (or is built into Azure Edition).</source>
+        <translation>O &apos;Hotpatch Enrollment Package&apos; não foi encontrado (um sinal documentado por terceiros [3P]). O hotpatch para Windows Server 2025 é habilitado no Azure Arc (ou vem integrado no Azure Edition).</translation>
+    </message>
+    <message>
+        <source>Arc-enable the server and select Hotpatch in the Azure portal.</source>
+        <translation>Habilite o Arc no servidor e selecione Hotpatch no portal do Azure.</translation>
+    </message>
+    <message>
+        <source>No MDM: no policy can arrive (see HP-MDM)</source>
+        <translation>Sem MDM: nenhuma política pode chegar (consulte HP-MDM)</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy comes from Intune.</source>
+        <translation>A política de hotpatch vem do Intune.</translation>
+    </message>
+    <message>
+        <source>Policy state unknown</source>
+        <translation>Estado da política desconhecido</translation>
+    </message>
+    <message>
+        <source>The hotpatch policy</source>
+        <translation>a política de hotpatch</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=1: hotpatch is turned on</source>
+        <translation>AllowRebootlessUpdates=1: o hotpatch está ativado</translation>
+    </message>
+    <message>
+        <source>The Intune quality update policy with hotpatch reached this device. (Registry location from third-party tools, not documented by Microsoft [UNCONFIRMED].) Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies should list &apos;Enable hotpatching when available&apos;.</source>
+        <translation>A política de atualizações de qualidade do Intune com hotpatch chegou a este dispositivo. (Local do Registro obtido de ferramentas de terceiros, não documentado pela Microsoft [UNCONFIRMED].) Configurações &gt; Windows Update &gt; Opções avançadas &gt; Políticas de atualização configuradas deve listar &apos;Habilitar hotpatching quando disponível&apos;.</translation>
+    </message>
+    <message>
+        <source>AllowRebootlessUpdates=%1: hotpatch is turned off</source>
+        <translation>AllowRebootlessUpdates=%1: o hotpatch está desativado</translation>
+    </message>
+    <message>
+        <source>The policy that reached this device does not allow hotpatch.</source>
+        <translation>A política que chegou a este dispositivo não permite hotpatch.</translation>
+    </message>
+    <message>
+        <source>In Intune (Devices &gt; Windows updates &gt; Quality updates), set &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; to Allow in the policy assigned to this device.</source>
+        <translation>No Intune (Dispositivos &gt; Atualizações do Windows &gt; Atualizações de qualidade), defina &apos;When available, apply without restarting the device (&quot;Hotpatch&quot;)&apos; como Allow na política atribuída a este dispositivo.</translation>
+    </message>
+    <message>
+        <source>No hotpatch policy value found on the device</source>
+        <translation>Nenhum valor de política de hotpatch encontrado no dispositivo</translation>
+    </message>
+    <message>
+        <source>No AllowRebootlessUpdates value was found (a location used by third-party tools, not documented by Microsoft [UNCONFIRMED]). Since the May 2026 update, Windows Autopatch turns hotpatch on by default for eligible devices that have no quality update policy, so this may still be fine.</source>
+        <translation>Nenhum valor AllowRebootlessUpdates foi encontrado (um local usado por ferramentas de terceiros, não documentado pela Microsoft [UNCONFIRMED]). Desde a atualização de maio de 2026, o Windows Autopatch ativa o hotpatch por padrão em dispositivos qualificados sem política de atualizações de qualidade, portanto isso ainda pode estar correto.</translation>
+    </message>
+    <message>
+        <source>Confirm in Intune that a Windows quality update policy with Hotpatch set to Allow (or the Autopatch default) applies to this device; on the device check Settings &gt; Windows Update &gt; Advanced options &gt; Configured update policies for &apos;Enable hotpatching when available&apos;.</source>
+        <translation>Confirme no Intune que uma política de atualizações de qualidade do Windows com Hotpatch definido como Allow (ou o padrão do Autopatch) se aplica a este dispositivo; no dispositivo, verifique em Configurações &gt; Windows Update &gt; Opções avançadas &gt; Políticas de atualização configuradas se aparece &apos;Habilitar hotpatching quando disponível&apos;.</translation>
+    </message>
+    <message>
+        <source>Eligible licence</source>
+        <translation>Licença qualificada</translation>
+    </message>
+    <message>
+        <source>The licence cannot be verified on the device</source>
+        <translation>A licença não pode ser verificada no dispositivo</translation>
+    </message>
+    <message>
+        <source>Hotpatch for Windows Server 2025 Standard/Datacenter comes with Azure Arc (no extra cost since the 2025 announcement); Azure Edition includes it. Nothing on the server shows it.</source>
+        <translation>O hotpatch para Windows Server 2025 Standard/Datacenter vem com o Azure Arc (sem custo adicional desde o anúncio de 2025); o Azure Edition o inclui. Nada no servidor mostra isso.</translation>
+    </message>
+    <message>
+        <source>Check the Arc subscription / Azure portal for this server.</source>
+        <translation>Verifique a assinatura do Arc / o portal do Azure para este servidor.</translation>
+    </message>
+    <message>
+        <source>Hotpatch needs one of: Windows 11 Enterprise E3 or E5, Microsoft 365 F3, Windows 11 Education A3 or A5, Microsoft 365 Business Premium, or Windows 365 Enterprise. Licences are assigned in the cloud and leave no trace on the device.</source>
+        <translation>O hotpatch requer uma destas licenças: Windows 11 Enterprise E3 ou E5, Microsoft 365 F3, Windows 11 Education A3 ou A5, Microsoft 365 Business Premium ou Windows 365 Enterprise. As licenças são atribuídas na nuvem e não deixam rastro no dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the primary user&apos;s licences in the Microsoft 365 admin center (Users &gt; Active users &gt; Licenses and apps), or the Intune / Autopatch hotpatch report.</source>
+        <translation>Verifique as licenças do usuário principal no centro de administração do Microsoft 365 (Usuários &gt; Usuários ativos &gt; Licenças e aplicativos), ou o relatório de hotpatch do Intune / Autopatch.</translation>
+    </message>
+    <message>
+        <source>Pending restart</source>
+        <translation>Reinicialização pendente</translation>
+    </message>
+    <message>
+        <source>The pending-restart indicators</source>
+        <translation>os indicadores de reinicialização pendente</translation>
+    </message>
+    <message>
+        <source>No restart pending</source>
+        <translation>Nenhuma reinicialização pendente</translation>
+    </message>
+    <message>
+        <source>Nothing waits for a restart.</source>
+        <translation>Nada aguarda uma reinicialização.</translation>
+    </message>
+    <message>
+        <source>A restart is pending (%1)</source>
+        <translation>Há uma reinicialização pendente (%1)</translation>
+    </message>
+    <message>
+        <source>Updates or changes wait for a restart; until then the build and settings in effect are the old ones. The single restart this tool schedules completes them too.</source>
+        <translation>Atualizações ou alterações aguardam uma reinicialização; até lá, o build e as configurações em vigor são os antigos. A única reinicialização que esta ferramenta agenda também as conclui.</translation>
+    </message>
+    <message>
+        <source>Restart once (the same restart as the fixes).</source>
+        <translation>Reinicie uma vez (a mesma reinicialização das correções).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A next step: %1 is the check&apos;s id (HP-...), %2 what to do.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Restart the device once; every change above (and any pending update) takes effect with that single restart.</source>
+        <translation>Reinicie o dispositivo uma vez; cada alteração acima (e qualquer atualização pendente) entra em vigor com essa única reinicialização.</translation>
+    </message>
+    <message>
+        <source>After the restart, assess again: msinfo32 &apos;Virtualization-based security&apos; must read Running and the verdict must be ready.</source>
+        <translation>Após a reinicialização, avalie novamente: no msinfo32, &apos;Segurança baseada em virtualização&apos; deve mostrar &apos;Em execução&apos; e o veredicto deve ser pronto.</translation>
+    </message>
+    <message>
+        <source>asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)</source>
+        <translation>solicitado: os valores que a Política de Grupo grava, definidos localmente (sem GPO de domínio nem MDM aqui)</translation>
+    </message>
+    <message>
+        <source>local policy values already exist under HKLM\%1 and outrank the runtime key; no domain GPO or MDM governs them</source>
+        <translation>valores de política local já existem em HKLM\%1 e têm prioridade sobre a chave de tempo de execução; nenhum GPO de domínio nem MDM os controla</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or MDM, which this tool does not overwrite)</source>
+        <translation>a chave DeviceGuard de tempo de execução (existem valores de política, mas eles são controlados por um GPO de domínio ou MDM, que esta ferramenta não substitui)</translation>
+    </message>
+    <message>
+        <source>the runtime DeviceGuard key, Microsoft&apos;s documented registry method; no Group Policy or MDM sets VBS on this device</source>
+        <translation>a chave DeviceGuard de tempo de execução, o método de Registro documentado pela Microsoft; nenhuma Política de Grupo nem MDM define a VBS neste dispositivo</translation>
+    </message>
+    <message>
+        <source>DMA protection was asked for, but Windows reports no DMA protection on this device (AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).</source>
+        <translation>A proteção de DMA foi solicitada, mas o Windows não relata proteção de DMA neste dispositivo (AvailableSecurityProperties não contém 3): exigi-la impediria a VBS de iniciar, portanto o plano exige apenas a Inicialização Segura (RequirePlatformSecurityFeatures=1).</translation>
+    </message>
+    <message>
+        <source>turns on virtualization-based security at the next boot</source>
+        <translation>ativa a segurança baseada em virtualização na próxima inicialização</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot and DMA protection (asked for)</source>
+        <translation>A VBS exige Inicialização Segura e proteção de DMA (solicitado)</translation>
+    </message>
+    <message>
+        <source>VBS requires Secure Boot (Microsoft&apos;s recommended setting)</source>
+        <translation>A VBS exige Inicialização Segura (a configuração recomendada pela Microsoft)</translation>
+    </message>
+    <message>
+        <source>RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that policy.</source>
+        <extracomment>%1: the source&apos;s code, group_policy or mdm.</extracomment>
+        <translation>RequirePlatformSecurityFeatures é definido por %1 neste dispositivo; o plano deixa isso para essa política.</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity without UEFI lock (asked for)</source>
+        <translation>ativa a integridade de memória sem bloqueio UEFI (solicitado)</translation>
+    </message>
+    <message>
+        <source>turns on memory integrity (asked for)</source>
+        <translation>ativa a integridade de memória (solicitado)</translation>
+    </message>
+    <message>
+        <source>Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the restart, check Windows Security &gt; Device security &gt; Core isolation for incompatible drivers.</source>
+        <translation>A integridade de memória (HVCI) bloqueia drivers que não são compatíveis com ela; um driver incompatível crítico para a inicialização pode mantê-la desligada. O hotpatch precisa da VBS em execução, não da integridade de memória. Após a reinicialização, verifique em Segurança do Windows &gt; Segurança do dispositivo &gt; Isolamento de núcleo se há drivers incompatíveis.</translation>
+    </message>
+    <message>
+        <source>disables CHPE binaries on Arm64 at the next boot</source>
+        <translation>desabilita os binários CHPE em Arm64 na próxima inicialização</translation>
+    </message>
+    <message>
+        <source>Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or rollback) and restart.</source>
+        <translation>Desabilitar o CHPE faz os aplicativos x86 usarem os binários somente de emulação em vez dos binários CHPE; segundo a Microsoft, isso pode afetar o desempenho ou a compatibilidade. Para desfazer: HotPatchRestrictions=0 (ou reversão) e reinicialização.</translation>
+    </message>
+    <message>
+        <source>the registry changes above take effect at boot</source>
+        <translation>as alterações do Registro acima entram em vigor na inicialização</translation>
+    </message>
+    <message>
+        <source>VBS was turned on since the last boot and starts at the next one</source>
+        <translation>a VBS foi ativada desde a última inicialização e inicia na próxima</translation>
+    </message>
+    <message>
+        <source>a CHPE change waits for a restart</source>
+        <translation>uma alteração do CHPE aguarda uma reinicialização</translation>
+    </message>
+    <message>
+        <source>Windows has a restart pending (%1)</source>
+        <extracomment>%1: Windows&apos; pending-restart indicators (codes), comma-separated.</extracomment>
+        <translation>o Windows tem uma reinicialização pendente (%1)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>A manual step: %1 the check&apos;s summary (what was found), %2 what to do.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Could not be checked: %1</source>
+        <translation>Não foi possível verificar: %1</translation>
+    </message>
+    <message>
+        <source>CHPE is disabled</source>
+        <translation>O CHPE está desabilitado</translation>
+    </message>
+    <message>
+        <source>CHPE is still enabled: the restart has not happened since the change</source>
+        <translation>O CHPE ainda está habilitado: a reinicialização não ocorreu desde a alteração</translation>
+    </message>
+    <message>
+        <source>memory integrity is running</source>
+        <translation>a integridade de memória está em execução</translation>
+    </message>
+    <message>
+        <source>memory integrity is not running (an incompatible driver, or VBS not running).</source>
+        <translation>a integridade de memória não está em execução (um driver incompatível, ou a VBS não está em execução).</translation>
+    </message>
+    <message>
+        <source>VBS is configured but not running: %1</source>
+        <translation>A VBS está configurada, mas não está em execução: %1</translation>
+    </message>
+    <message>
+        <source>the value is no longer what was written (something changed it back, e.g. a policy refresh); %1</source>
+        <extracomment>%1: whether the change took effect (a sentence).</extracomment>
+        <translation>o valor não é mais o que foi gravado (algo o reverteu, por exemplo, uma atualização de políticas); %1</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hotpatch Ready</source>

@@ -166,14 +166,14 @@ void PlanPage::recompute()
     m_session->plan = *plan;
     const hpr::Plan &p = *m_session->plan;
 
-    m_method->setText(
-        tr("<b>Method:</b> %1 &mdash; %2")
-            .arg(p.method == "local_policy" ? tr("local policy") : tr("registry"), UiText::html(p.methodReason)));
+    m_method->setText(tr("<b>Method:</b> %1 &mdash; %2")
+                          .arg(p.method == "local_policy" ? tr("local policy") : tr("registry"),
+                               UiText::engineHtml(p.methodReasonText)));
 
     m_changes->setRowCount(int(p.changes.size()));
     for (int row = 0; row < int(p.changes.size()); ++row) {
         const hpr::PlannedChange &c = p.changes[row];
-        const QString why = tr("%1: %2").arg(UiText::fromUtf8(c.checkId), UiText::fromUtf8(c.reason));
+        const QString why = tr("%1: %2").arg(UiText::fromUtf8(c.checkId), UiText::engine(c.reasonText));
         const QStringList cells{UiText::fromUtf8(c.key), UiText::fromUtf8(c.name),
                                 UiText::fromUtf8(hpr::toString(c.after.type)), UiText::regValue(c.before),
                                 UiText::fromUtf8(c.after.displayData())};
@@ -191,24 +191,22 @@ void PlanPage::recompute()
     }
 
     if (p.restartNeeded) {
-        QStringList reasons;
-        for (const auto &r : p.restartReasons)
-            reasons << UiText::fromUtf8(r);
+        const QStringList reasons = UiText::engine(p.restartReasonTexts, p.restartReasons);
         m_restart->setText(
             tr("<b>Restart needed:</b> yes, once &mdash; %1.").arg(reasons.join(QStringLiteral("; ")).toHtmlEscaped()));
     } else {
         m_restart->setText(tr("<b>Restart needed:</b> no."));
     }
 
-    for (const auto &w : p.warnings)
-        m_warningsLayout->addWidget(
-            iconRow(QStyle::SP_MessageBoxWarning, tr("Warning: %1").arg(UiText::fromUtf8(w)), m_warnings));
+    for (const QString &w : UiText::engine(p.warningTexts, p.warnings))
+        m_warningsLayout->addWidget(iconRow(QStyle::SP_MessageBoxWarning, tr("Warning: %1").arg(w), m_warnings));
     m_warnings->setVisible(!p.warnings.empty());
 
     QString steps = QStringLiteral("<ol>");
     for (const auto &s : p.manualSteps)
         steps += QStringLiteral("<li><b>%1</b> (%2): %3</li>")
-                     .arg(UiText::fixWhere(s.where).toHtmlEscaped(), UiText::html(s.checkId), UiText::html(s.text));
+                     .arg(UiText::fixWhere(s.where).toHtmlEscaped(), UiText::html(s.checkId),
+                          UiText::engineHtml(s.stepText));
     steps += QStringLiteral("</ol>");
     m_manualSteps->setHtml(p.manualSteps.empty() ? tr("None.") : steps);
 

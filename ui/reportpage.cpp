@@ -191,7 +191,7 @@ void ReportPage::initializePage()
             for (const auto &c : v->changes)
                 html += QStringLiteral("<li><b>%1</b> HKLM\\%2\\%3 = %4: %5</li>")
                             .arg(c.tookEffect ? tr("Took effect:") : tr("NOT in effect:"), UiText::html(c.key),
-                                 UiText::html(c.name), UiText::html(c.actual), UiText::html(c.explanation));
+                                 UiText::html(c.name), UiText::html(c.actual), UiText::engineHtml(c.explanationText));
             html += QStringLiteral("</ul>");
         }
     } else {
@@ -215,15 +215,16 @@ void ReportPage::initializePage()
             if (c.status == hpr::CheckStatus::Warn || c.status == hpr::CheckStatus::Fail ||
                 c.status == hpr::CheckStatus::Unknown)
                 notPassed += QStringLiteral("<li><b>%1</b> %2: %3</li>")
-                                 .arg(UiText::statusWord(c.status), UiText::html(c.title), UiText::html(c.summary));
+                                 .arg(UiText::statusWord(c.status), UiText::engineHtml(c.titleText),
+                                      UiText::engineHtml(c.summaryText));
         if (!notPassed.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>").arg(tr("Checks that did not pass"), notPassed);
     }
     if (!a.nextSteps.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ol>")
                     .arg(a.verdict == hpr::Verdict::Ready ? tr("Worth knowing") : tr("Still to do"));
-        for (const auto &s : a.nextSteps)
-            html += QStringLiteral("<li>%1</li>").arg(UiText::html(s));
+        for (const QString &s : UiText::engine(a.nextStepTexts, a.nextSteps))
+            html += QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
         html += QStringLiteral("</ol>");
     }
     m_text->setHtml(html);

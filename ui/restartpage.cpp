@@ -158,8 +158,8 @@ void RestartPage::initializePage()
         m_session->applied ? &m_session->applied->plan : (m_session->plan ? &*m_session->plan : nullptr);
     QString reasons;
     if (plan)
-        for (const auto &r : plan->restartReasons)
-            reasons += QStringLiteral("<br>&bull; ") + UiText::html(r);
+        for (const QString &r : UiText::engine(plan->restartReasonTexts, plan->restartReasons))
+            reasons += QStringLiteral("<br>&bull; ") + r.toHtmlEscaped();
     m_reasons->setText(reasons.isEmpty() ? tr("Nothing waits for a restart.")
                                          : tr("<b>The restart completes:</b>") + reasons);
 

@@ -157,10 +157,10 @@ void ResultsPage::initializePage()
         auto *item = new QTreeWidgetItem(m_checks);
         item->setIcon(StatusColumn, UiText::statusIcon(c.status, this));
         item->setText(StatusColumn, UiText::statusWord(c.status));
-        item->setText(CheckColumn, UiText::fromUtf8(c.title));
-        item->setText(SummaryColumn, UiText::fromUtf8(c.summary));
+        item->setText(CheckColumn, UiText::engine(c.titleText));
+        item->setText(SummaryColumn, UiText::engine(c.summaryText));
         item->setToolTip(CheckColumn, UiText::fromUtf8(c.id));
-        item->setToolTip(SummaryColumn, UiText::fromUtf8(c.summary));
+        item->setToolTip(SummaryColumn, UiText::engine(c.summaryText));
         item->setData(StatusColumn, kCheckIdRole, UiText::fromUtf8(c.id));
         if (!first && (c.status == hpr::CheckStatus::Fail || c.status == hpr::CheckStatus::Unknown))
             first = item;
@@ -171,7 +171,7 @@ void ResultsPage::initializePage()
     m_vbsBox->setVisible(!a.vbsCauses.empty());
     QString causes;
     for (const auto &cause : a.vbsCauses)
-        causes += QStringLiteral("<p>&bull; ") + UiText::html(cause.text) +
+        causes += QStringLiteral("<p>&bull; ") + UiText::engineHtml(cause.causeText) +
                   (cause.fix == hpr::FixWhere::None
                        ? QString()
                        : QStringLiteral(" <i>") + tr("Fix: %1").arg(UiText::fixWhere(cause.fix).toHtmlEscaped()) +
@@ -191,10 +191,12 @@ void ResultsPage::showCheck()
         m_details->clear();
         return;
     }
-    QString html = QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(UiText::html(c->title), UiText::html(c->id));
-    html += QStringLiteral("<p><b>%1</b> &mdash; %2</p>").arg(UiText::statusWord(c->status), UiText::html(c->summary));
+    QString html =
+        QStringLiteral("<h3>%1 <small>(%2)</small></h3>").arg(UiText::engineHtml(c->titleText), UiText::html(c->id));
+    html += QStringLiteral("<p><b>%1</b> &mdash; %2</p>")
+                .arg(UiText::statusWord(c->status), UiText::engineHtml(c->summaryText));
     if (!c->explanation.empty())
-        html += QStringLiteral("<p>%1</p>").arg(UiText::html(c->explanation));
+        html += QStringLiteral("<p>%1</p>").arg(UiText::engineHtml(c->explanationText));
     if (!c->evidence.empty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence"));
         for (const auto &e : c->evidence)
@@ -204,7 +206,7 @@ void ResultsPage::showCheck()
     }
     html += QStringLiteral("<p><b>%1</b> %2").arg(tr("Where the fix lives:"), UiText::fixWhere(c->fix).toHtmlEscaped());
     if (!c->fixAction.empty())
-        html += QStringLiteral("<br>") + UiText::html(c->fixAction);
+        html += QStringLiteral("<br>") + UiText::engineHtml(c->fixActionText);
     html += QStringLiteral("</p>");
     m_details->setHtml(html);
 }

@@ -102,3 +102,24 @@ QString UiText::error(const hpr::Error &error)
     }
     return detail;
 }
+
+QString UiText::engine(const hpr::Text &text)
+{
+    if (text.literal)
+        return fromUtf8(text.source);
+    std::vector<std::string> args;
+    args.reserve(text.args.size());
+    for (const auto &arg : text.args)
+        args.push_back(toUtf8(engine(arg)));
+    const QString translated = QCoreApplication::translate(hpr::kTextContext, text.source.c_str());
+    // One pass over the translated template (like Text::str()), so a value containing "%1" is never replaced again.
+    return fromUtf8(hpr::Text::substitute(toUtf8(translated), args));
+}
+
+QStringList UiText::engine(const std::vector<hpr::Text> &texts, const std::vector<std::string> &english)
+{
+    QStringList out;
+    for (std::size_t i = 0; i < english.size(); ++i)
+        out << (i < texts.size() ? engine(texts[i]) : fromUtf8(english[i]));
+    return out;
+}

@@ -4,12 +4,15 @@
 #include "engine/assessment.h"
 #include "engine/expected.h"
 #include "engine/regvalue.h"
+#include "engine/text.h"
 
 #include <QCoreApplication>
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <string>
+#include <vector>
 
 class QWidget;
 
@@ -36,4 +39,13 @@ public:
     static QString error(const hpr::Error &error);
     /// Escaped for rich text.
     static QString html(const std::string &text) { return fromUtf8(text).toHtmlEscaped(); }
+
+    /// Engine text in the wizard's language: the template translated in the context "hpr::engine"
+    /// (docs/translations.md), then each argument (a value as it is, a nested Text translated) in place of its
+    /// %1..%9. A template without a translation stays English, like its English field.
+    static QString engine(const hpr::Text &text);
+    /// The same, escaped for rich text.
+    static QString engineHtml(const hpr::Text &text) { return engine(text).toHtmlEscaped(); }
+    /// A list of engine texts; where the Texts are missing (fewer than the English strings), the English strings.
+    static QStringList engine(const std::vector<hpr::Text> &texts, const std::vector<std::string> &english);
 };

@@ -2,6 +2,7 @@
 
 #include "devicefacts.h"
 #include "releasetable.h"
+#include "text.h"
 
 #include <string>
 #include <vector>
@@ -50,6 +51,8 @@ struct CheckResult
     std::string fixAction;                           ///< the concrete action
     BlockerCategory blocker = BlockerCategory::None; ///< set when Fail and not fixable here
     bool advisory = false; ///< informs only: never a blocker, never changes the verdict (HP-SECUREBOOT-CA2023)
+    /// The same texts, translatable (text.h): str() of each equals the English field above.
+    Text titleText{}, summaryText{}, explanationText{}, fixActionText{};
 };
 
 /// One cause of "VBS is not running".
@@ -59,6 +62,7 @@ struct VbsCause
     std::string text;
     std::vector<EvidenceItem> evidence;
     FixWhere fix = FixWhere::None;
+    Text causeText{}; ///< text, translatable (text.h)
 };
 
 enum class Verdict { Ready, ReadyAfterFixes, Blocked, Undetermined };
@@ -85,6 +89,7 @@ struct Assessment
     Verdict verdict = Verdict::Undetermined;
     std::vector<Blocker> blockers;
     std::vector<std::string> nextSteps; ///< ordered, plain words
+    std::vector<Text> nextStepTexts;    ///< nextSteps, translatable (text.h), index for index
     std::string asOf;
     std::string tableDate, tableOrigin, tableSourcesAsOf;
 

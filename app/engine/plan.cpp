@@ -80,25 +80,48 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         method = (gpoValues && localPolicyPossible) ? FixMethod::LocalPolicy : FixMethod::Registry;
     p.method = toString(method);
     if (method == FixMethod::LocalPolicy)
-        p.methodReason = o.method == FixMethod::LocalPolicy
-                             ? "asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)"
-                             : "local policy values already exist under HKLM\\" + std::string(reg::kDeviceGuardPolicy) +
-                                   " and outrank the runtime key; no domain GPO or MDM governs them";
+        p.methodReasonText =
+            o.method == FixMethod::LocalPolicy
+                ? Text(QT_TRANSLATE_NOOP(
+                      "hpr::engine",
+                      "asked for: the values Group Policy writes, set locally (no domain GPO or MDM here)"))
+                : Text(QT_TRANSLATE_NOOP(
+                           "hpr::engine",
+                           "local policy values already exist under HKLM\\%1 and outrank the runtime key; no "
+                           "domain GPO or MDM governs them"),
+                       {std::string(reg::kDeviceGuardPolicy)});
     else
-        p.methodReason = gpoValues || mdmValues
-                             ? "the runtime DeviceGuard key (policy values exist but are governed by a domain GPO or "
-                               "MDM, which this tool does not overwrite)"
-                             : "the runtime DeviceGuard key, Microsoft's documented registry method; no Group Policy "
-                               "or MDM sets VBS on this device";
+        p.methodReasonText =
+            gpoValues || mdmValues
+                ? QT_TRANSLATE_NOOP("hpr::engine",
+                                    "the runtime DeviceGuard key (policy values exist but are governed by a "
+                                    "domain GPO or MDM, which this tool does not overwrite)")
+                : QT_TRANSLATE_NOOP("hpr::engine",
+                                    "the runtime DeviceGuard key, Microsoft's documented registry method; no "
+                                    "Group Policy or MDM sets VBS on this device");
+    p.methodReason = p.methodReasonText.str();
+    auto warn = [&](Text t) {
+        p.warnings.push_back(t.str());
+        p.warningTexts.push_back(std::move(t));
+    };
+    auto restartBecause = [&](Text t) {
+        p.restartReasons.push_back(t.str());
+        p.restartReasonTexts.push_back(std::move(t));
+    };
+    auto manual = [&](const std::string &check, FixWhere where, Text t) {
+        std::string english = t.str();
+        p.manualSteps.push_back(ManualStep{check, where, std::move(english), std::move(t)});
+    };
     const bool local = method == FixMethod::LocalPolicy;
     const char *vbsKey = local ? reg::kDeviceGuardPolicy : reg::kDeviceGuard;
 
     auto add = [&](const char *key, const char *name, std::int64_t value, const Fact<OptInt> &before, const char *check,
-                   std::string reason) {
+                   Text reason) {
         if (before.isKnown() && before.value() == OptInt(value))
             return; // already so: nothing to change
-        p.changes.push_back(
-            PlannedChange{key, name, beforeOf(before), RegValue::dword(value), check, std::move(reason)});
+        std::string english = reason.str();
+        p.changes.push_back(PlannedChange{key, name, beforeOf(before), RegValue::dword(value), check,
+                                          std::move(english), std::move(reason)});
     };
 
     const bool dmaAvailable =
@@ -109,15 +132,17 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         if (dmaAvailable)
             wantFeatures = 3;
         else
-            p.warnings.push_back("DMA protection was asked for, but Windows reports no DMA protection on this device "
-                                 "(AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, "
-                                 "so the plan requires Secure Boot only (RequirePlatformSecurityFeatures=1).");
+            warn(QT_TRANSLATE_NOOP(
+                "hpr::engine",
+                "DMA protection was asked for, but Windows reports no DMA protection on this device "
+                "(AvailableSecurityProperties lacks 3): requiring it would stop VBS from starting, so the plan "
+                "requires Secure Boot only (RequirePlatformSecurityFeatures=1)."));
     }
 
     const bool enableVbs = failsHere(a, "HP-VBS-CONFIGURED");
     if (enableVbs) {
         add(vbsKey, reg::kEnableVbs, 1, local ? f.vbsGpoEnable : f.vbsRuntimeEnable, "HP-VBS-CONFIGURED",
-            "turns on virtualization-based security at the next boot");
+            QT_TRANSLATE_NOOP("hpr::engine", "turns on virtualization-based security at the next boot"));
     }
     // RequirePlatformSecurityFeatures: set with the enable, or raised to 3 when asked. Where another source
     // decides it (a policy), a runtime value would have no effect, so it is not written.
@@ -133,11 +158,16 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         !requireDecidedElsewhere)
         add(vbsKey, reg::kRequireFeatures, wantFeatures, local ? f.vbsGpoRequireFeatures : f.vbsRuntimeRequireFeatures,
             "HP-VBS-CONFIGURED",
-            wantFeatures == 3 ? "VBS requires Secure Boot and DMA protection (asked for)"
-                              : "VBS requires Secure Boot (Microsoft's recommended setting)");
+            wantFeatures == 3
+                ? QT_TRANSLATE_NOOP("hpr::engine", "VBS requires Secure Boot and DMA protection (asked for)")
+                : QT_TRANSLATE_NOOP("hpr::engine", "VBS requires Secure Boot (Microsoft's recommended setting)"));
     else if (requireDecidedElsewhere && (enableVbs || o.requireDma))
-        p.warnings.push_back("RequirePlatformSecurityFeatures is set by " + requiredBy +
-                             " on this device; the plan leaves it to that policy.");
+        //: %1: the source's code, group_policy or mdm.
+        warn(Text(
+            QT_TRANSLATE_NOOP("hpr::engine",
+                              "RequirePlatformSecurityFeatures is set by %1 on this device; the plan leaves it to that "
+                              "policy."),
+            {requiredBy}));
 
     if (o.memoryIntegrity) {
         const bool hvciOn = local ? f.vbsGpoHvci.isKnown() && f.vbsGpoHvci.value() == OptInt(2)
@@ -145,23 +175,27 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         if (!hvciOn) {
             if (local)
                 add(reg::kDeviceGuardPolicy, reg::kGpoHvci, 2, f.vbsGpoHvci, "HP-VBS-CONFIGURED",
-                    "turns on memory integrity without UEFI lock (asked for)");
+                    QT_TRANSLATE_NOOP("hpr::engine", "turns on memory integrity without UEFI lock (asked for)"));
             else
                 add(reg::kHvciScenario, reg::kEnabled, 1, f.vbsHvciEnabled, "HP-VBS-CONFIGURED",
-                    "turns on memory integrity (asked for)");
-            p.warnings.push_back(
+                    QT_TRANSLATE_NOOP("hpr::engine", "turns on memory integrity (asked for)"));
+            warn(QT_TRANSLATE_NOOP(
+                "hpr::engine",
                 "Memory integrity (HVCI) blocks drivers that are not compatible with it; a boot-critical "
-                "incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After the "
-                "restart, check Windows Security > Device security > Core isolation for incompatible drivers.");
+                "incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After "
+                "the restart, check Windows Security > Device security > Core isolation for incompatible "
+                "drivers."));
         }
     }
 
     if (failsHere(a, "HP-CHPE")) { // add() skips it when HotPatchRestrictions=1 is already set
         add(reg::kMemoryManagement, reg::kHotPatchRestrictions, 1, f.chpeHotPatchRestrictions, "HP-CHPE",
-            "disables CHPE binaries on Arm64 at the next boot");
-        p.warnings.push_back("Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; "
-                             "Microsoft warns this may affect performance or compatibility. To undo: "
-                             "HotPatchRestrictions=0 (or rollback) and restart.");
+            QT_TRANSLATE_NOOP("hpr::engine", "disables CHPE binaries on Arm64 at the next boot"));
+        warn(QT_TRANSLATE_NOOP(
+            "hpr::engine",
+            "Disabling CHPE makes x86 apps use the emulation-only binaries instead of CHPE binaries; "
+            "Microsoft warns this may affect performance or compatibility. To undo: HotPatchRestrictions=0 (or "
+            "rollback) and restart."));
     }
 
     // Every change must pass the allowlist; a plan that does not is a programming error caught here.
@@ -173,16 +207,18 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
 
     // The single restart: what it completes.
     if (!p.changes.empty())
-        p.restartReasons.push_back("the registry changes above take effect at boot");
+        restartBecause(QT_TRANSLATE_NOOP("hpr::engine", "the registry changes above take effect at boot"));
     if (f.vbsConfigured.is(true) && f.vbsRestartPending.is(true) && !f.vbsStatus.is("running"))
-        p.restartReasons.push_back("VBS was turned on since the last boot and starts at the next one");
+        restartBecause(
+            QT_TRANSLATE_NOOP("hpr::engine", "VBS was turned on since the last boot and starts at the next one"));
     if (f.chpeRestartPending.is(true))
-        p.restartReasons.push_back("a CHPE change waits for a restart");
+        restartBecause(QT_TRANSLATE_NOOP("hpr::engine", "a CHPE change waits for a restart"));
     if (f.rebootPending.is(true)) {
         std::string reasons;
         for (const auto &r : f.rebootPendingReasons.valueOr({}))
             reasons += (reasons.empty() ? "" : ", ") + r;
-        p.restartReasons.push_back("Windows has a restart pending (" + reasons + ")");
+        //: %1: Windows' pending-restart indicators (codes), comma-separated.
+        restartBecause(Text(QT_TRANSLATE_NOOP("hpr::engine", "Windows has a restart pending (%1)"), {reasons}));
     }
     p.restartNeeded = !p.restartReasons.empty();
 
@@ -191,11 +227,13 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
         if (c.id == "HP-VBS-RUNNING") // its causes are the specific checks' manual steps
             continue;
         if (c.status == CheckStatus::Fail && c.blocker != BlockerCategory::None)
-            p.manualSteps.push_back(ManualStep{c.id, c.fix, c.summary + ". " + c.fixAction});
+            //: A manual step: %1 the check's summary (what was found), %2 what to do.
+            manual(c.id, c.fix, Text(QT_TRANSLATE_NOOP("hpr::engine", "%1. %2"), {c.summaryText, c.fixActionText}));
         else if (c.status == CheckStatus::Unknown)
-            p.manualSteps.push_back(ManualStep{c.id, FixWhere::None, "Could not be checked: " + c.explanation});
+            manual(c.id, FixWhere::None,
+                   Text(QT_TRANSLATE_NOOP("hpr::engine", "Could not be checked: %1"), {c.explanationText}));
         else if (c.status == CheckStatus::Warn && !c.fixAction.empty())
-            p.manualSteps.push_back(ManualStep{c.id, c.fix, c.fixAction});
+            manual(c.id, c.fix, c.fixActionText);
     }
     return p;
 }

@@ -28,6 +28,7 @@ struct PlannedChange
     RegValue after;
     std::string checkId; ///< the check it fixes
     std::string reason;
+    Text reasonText{}; ///< reason, translatable (text.h)
 };
 
 /// Something a person must do elsewhere (firmware setup, Intune, Windows Update, ...).
@@ -36,6 +37,7 @@ struct ManualStep
     std::string checkId;
     FixWhere where = FixWhere::None;
     std::string text;
+    Text stepText{}; ///< text, translatable (text.h)
 };
 
 struct Plan
@@ -49,6 +51,9 @@ struct Plan
     std::vector<std::string> restartReasons;
     Verdict verdictBefore = Verdict::Undetermined;
     std::vector<Blocker> blockers; ///< what the plan cannot fix; apply refuses unless forced
+    /// The texts above, translatable (text.h): str() of each equals its English field, index for index.
+    Text methodReasonText;
+    std::vector<Text> warningTexts, restartReasonTexts;
     bool blocked() const { return verdictBefore == Verdict::Blocked; }
 };
 

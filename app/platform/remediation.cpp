@@ -11,6 +11,7 @@
 #include <cctype>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <random>
 #include <spdlog/spdlog.h>
 #include <sstream>
@@ -411,9 +412,10 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
     if (!journal)
         return journal.error();
     const auto &f = after->facts;
-    std::string causes;
+    std::optional<Text> causeList;
     for (const auto &c : after->vbsCauses)
-        causes += (causes.empty() ? "" : " ") + c.text;
+        causeList = causeList ? sentences(std::move(*causeList), c.causeText) : c.causeText;
+    const Text causes = causeList ? *causeList : Text(std::string());
     if (*journal && (*journal)->state == "applied") {
         for (const auto &e : (*journal)->entries) {
             ChangeVerification cv;
@@ -424,27 +426,39 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
             cv.actual = now.isKnown() ? display(now.value()) : "unknown (" + now.detail() + ")";
             cv.valueInPlace = now.isKnown() && sameValue(now.value(), e.after);
             const std::string name = e.name;
+            Text why;
             if (name == reg::kHotPatchRestrictions) {
                 cv.tookEffect = f.chpeDisabled.is(true);
-                cv.explanation = cv.tookEffect ? "CHPE is disabled"
-                                               : "CHPE is still enabled: the restart has not "
-                                                 "happened since the change";
+                why = cv.tookEffect
+                          ? Text(QT_TRANSLATE_NOOP("hpr::engine", "CHPE is disabled"))
+                          : Text(QT_TRANSLATE_NOOP(
+                                "hpr::engine", "CHPE is still enabled: the restart has not happened since the change"));
             } else if (name == reg::kEnabled || name == reg::kGpoHvci) {
                 cv.tookEffect = f.vbsServicesRunning.isKnown() &&
                                 std::count(f.vbsServicesRunning.value().begin(), f.vbsServicesRunning.value().end(), 2);
-                cv.explanation = cv.tookEffect ? "memory integrity is running"
-                                               : "memory integrity is not running (an incompatible driver, or VBS "
-                                                 "not running). " +
-                                                     causes;
+                why =
+                    cv.tookEffect
+                        ? Text(QT_TRANSLATE_NOOP("hpr::engine", "memory integrity is running"))
+                        : sentences(QT_TRANSLATE_NOOP("hpr::engine",
+                                                      "memory integrity is not running (an incompatible driver, or VBS "
+                                                      "not running)."),
+                                    causes);
             } else {
                 cv.tookEffect = f.vbsStatus.is("running");
-                cv.explanation = cv.tookEffect ? "Virtualization-based security: Running"
-                                               : "VBS is configured but not running: " + causes;
+                //: %1: why VBS does not run (the diagnosis, whole sentences).
+                why = cv.tookEffect
+                          ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Virtualization-based security: Running"))
+                          : Text(QT_TRANSLATE_NOOP("hpr::engine", "VBS is configured but not running: %1"), {causes});
             }
             if (!cv.valueInPlace)
-                cv.explanation = "the value is no longer what was written (something changed it back, e.g. a policy "
-                                 "refresh); " +
-                                 cv.explanation;
+                //: %1: whether the change took effect (a sentence).
+                why = Text(QT_TRANSLATE_NOOP(
+                               "hpr::engine",
+                               "the value is no longer what was written (something changed it back, e.g. a policy "
+                               "refresh); %1"),
+                           {why});
+            cv.explanation = why.str();
+            cv.explanationText = std::move(why);
             v.changes.push_back(std::move(cv));
         }
     }

@@ -61,6 +61,7 @@ struct ChangeVerification
     bool valueInPlace = false;
     bool tookEffect = false;
     std::string explanation;
+    Text explanationText{}; ///< explanation, translatable (engine/text.h)
 };
 
 struct Verification

@@ -28,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTreeWidget>
 #include <QWizard>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
@@ -450,6 +451,74 @@ TEST_CASE("i18n: a blocked device, a standard user and offline evidence in every
             checkLayout(run.wizard.get(), code.toStdString() + " evidence report");
         }
     }
+}
+
+namespace {
+
+/// The translation of an engine template (context "hpr::engine") in a .ts file; empty when it has none.
+QString engineTranslation(const QString &code, const std::string &source)
+{
+    for (const TsMessage &m : readTs(tsPath(code)))
+        if (m.context == QLatin1String("hpr::engine") && m.source == QString::fromStdString(source) &&
+            m.type.isEmpty() && !m.translations.isEmpty())
+            return m.translations.front();
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("i18n: the engine's text is shown in the wizard's language (x64-vbs-off in German)", "[i18n]")
+{
+    LanguageScope language(QStringLiteral("de"));
+    LanguageRun run("x64-vbs-off");
+    bool sawResults = false, sawPlan = false;
+    run.walk([&](const char *page) {
+        const std::string name = page;
+        if (name == "results") {
+            const hpr::CheckResult *vbs = run.session->assessment->check("HP-VBS-RUNNING");
+            REQUIRE(vbs != nullptr);
+            REQUIRE(vbs->summaryText.args.empty()); // a whole sentence: its translation is the text shown
+            const QString german = engineTranslation(QStringLiteral("de"), vbs->summaryText.source);
+            INFO("English: " << vbs->summary);
+            REQUIRE(!german.isEmpty());
+            CHECK(german != QString::fromStdString(vbs->summary));
+            auto *checks = run.wizard->findChild<QTreeWidget *>(QStringLiteral("checks"));
+            REQUIRE(checks != nullptr);
+            const QTreeWidgetItem *row = nullptr;
+            for (int i = 0; i < checks->topLevelItemCount(); ++i)
+                if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("HP-VBS-RUNNING"))
+                    row = checks->topLevelItem(i);
+            REQUIRE(row != nullptr);
+            CHECK(row->text(2) == german);
+            // Its title and the VBS diagnosis are German too.
+            CHECK(row->text(1) == engineTranslation(QStringLiteral("de"), vbs->titleText.source));
+            const QString causes = run.wizard->findChild<QLabel *>(QStringLiteral("vbsCauses"))->text();
+            REQUIRE(!run.session->assessment->vbsCauses.empty());
+            for (const auto &cause : run.session->assessment->vbsCauses) {
+                INFO(causes.toStdString());
+                REQUIRE(cause.causeText.args.empty());
+                CHECK(causes.contains(engineTranslation(QStringLiteral("de"), cause.causeText.source).toHtmlEscaped()));
+                CHECK(!causes.contains(QString::fromStdString(cause.text)));
+            }
+            sawResults = true;
+        } else if (name == "plan") {
+            REQUIRE(run.session->plan);
+            const hpr::Plan &plan = *run.session->plan;
+            REQUIRE(!plan.restartReasonTexts.empty());
+            const QString line = run.wizard->findChild<QLabel *>(QStringLiteral("restartLine"))->text();
+            INFO(line.toStdString());
+            for (std::size_t i = 0; i < plan.restartReasonTexts.size(); ++i) {
+                REQUIRE(plan.restartReasonTexts[i].args.empty());
+                const QString german = engineTranslation(QStringLiteral("de"), plan.restartReasonTexts[i].source);
+                REQUIRE(!german.isEmpty());
+                CHECK(line.contains(german.toHtmlEscaped()));
+                CHECK(!line.contains(QString::fromStdString(plan.restartReasons[i])));
+            }
+            sawPlan = true;
+        }
+    });
+    CHECK(sawResults);
+    CHECK(sawPlan);
 }
 
 #ifdef HPR_HAVE_FLEET_DASHBOARD
