@@ -33,6 +33,14 @@ Error needsElevation(const std::string &what)
                                                   kRunAsAdministrator + "; nothing was changed");
 }
 
+/// The report context of a verification: this tool, this device, written now.
+ReportContext reportContextFor(const std::string &deviceSpec)
+{
+    ReportContext context;
+    context.deviceSpec = deviceSpec;
+    return context;
+}
+
 std::string newId()
 {
     std::random_device rd;
@@ -505,7 +513,7 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
                                 {"value_in_place", c.valueInPlace},
                                 {"took_effect", c.tookEffect},
                                 {"explanation", c.explanation}});
-    j["report"] = reportToJson(*after, ReportContext{HPR_VERSION, m_device.spec(), {}});
+    j["report"] = reportToJson(*after, reportContextFor(m_device.spec()));
     if (Status s = ensureDirectory(m_folder); !s)
         return s.error();
     if (Status s = writeFileDurably(m_folder + "/verification.json", j.dump(2) + "\n"); !s)
@@ -514,7 +522,7 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
         return s.error();
     const HtmlVerification html = htmlVerificationOf(v);
     if (Status s = writeFileDurably(m_folder + "/verification.html",
-                                    reportToHtml(*after, ReportContext{HPR_VERSION, m_device.spec(), {}}, &html));
+                                    reportToHtml(*after, reportContextFor(m_device.spec()), &html));
         !s)
         return s.error();
     std::error_code ec;
