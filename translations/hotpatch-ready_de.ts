@@ -2977,6 +2977,132 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
         <extracomment>%1: whether the change took effect (a sentence).</extracomment>
         <translation>der Wert ist nicht mehr der geschriebene (etwas hat ihn zurückgesetzt, z. B. eine Richtlinienaktualisierung); %1</translation>
     </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Zertifikate 2023 für den sicheren Start</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on 2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not affect hotpatch readiness, and no hotpatch fixes it.</source>
+        <translation>Die Zertifikate von Microsoft für den sicheren Start aus dem Jahr 2011 sind 2026 abgelaufen (KEK CA 2011 am 2026-06-24, UEFI CA 2011 am 2026-06-27, Windows Production PCA 2011 am 2026-10-19). Ein Gerät ohne die Zertifikate von 2023 startet weiterhin und erhält normale Windows-Updates, aber keine Sicherheitsupdates für den Start-Manager, keine Updates der Datenbank und der Sperrungen des sicheren Starts und keine Abhilfemaßnahmen für künftige Sicherheitslücken auf Startebene mehr. Das wirkt sich nicht auf die Hotpatch-Bereitschaft aus, und kein Hotpatch behebt es.</translation>
+    </message>
+    <message>
+        <source>The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, firmware shipped in UEFI Deployed Mode.</source>
+        <translation>Das Update (AvailableUpdates=0x5944) schreibt Firmwarevariablen (DB, dann den KEK, wofür ein mit dem PK signierter KEK vom Gerätehersteller nötig ist), installiert den mit Windows UEFI CA 2023 signierten Start-Manager und erfordert mehr als einen Neustart, getrennt von der Hotpatch-Korrektur. Ist BitLocker aktiviert, halten Sie es für diese Neustarts an, oder halten Sie den Wiederherstellungsschlüssel bereit. Bekannte Firmwareprobleme: Firmware, die das Schreiben ablehnt (Ereignis 1795), kein mit dem PK signierter KEK für diese Firmware (AvailableUpdates bleibt 0x4004, Ereignis 1803), BIOS-Optionen, die die Zertifizierungsstellen von 2023 deaktivieren, im UEFI Deployed Mode ausgelieferte Firmware.</translation>
+    </message>
+    <message>
+        <source>Fleets: Intune or Group Policy &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). This device: &apos;hotpatch-ready-cli secureboot plan&apos;, then &apos;secureboot apply --confirm&apos; (opt-in, its own restarts).</source>
+        <translation>Flotten: Intune oder die Gruppenrichtlinie „Enable Secure Boot Certificate Deployment“ (KB5068198). Dieses Gerät: „hotpatch-ready-cli secureboot plan“, dann „secureboot apply --confirm“ (nur nach ausdrücklicher Aktivierung, mit eigenen Neustarts).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot: no Secure Boot certificates</source>
+        <translation>Legacy-BIOS-Start: keine Zertifikate für den sicheren Start</translation>
+    </message>
+    <message>
+        <source>The certificate rollover concerns UEFI devices with Secure Boot.</source>
+        <translation>Der Zertifikatwechsel betrifft UEFI-Geräte mit sicherem Start.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the certificate update does not run</source>
+        <translation>Sicherer Start ist deaktiviert: Das Update der Zertifikate wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>With Secure Boot off the update fails (event 1796); turn Secure Boot on first (see HP-SECUREBOOT).</source>
+        <translation>Bei deaktiviertem sicherem Start schlägt das Update fehl (Ereignis 1796); aktivieren Sie zuerst den sicheren Start (siehe HP-SECUREBOOT).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1, event %2)</source>
+        <translation>Das Update der Zertifikate ist fehlgeschlagen (UEFICA2023Error %1, Ereignis %2)</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1)</source>
+        <translation>Das Update der Zertifikate ist fehlgeschlagen (UEFICA2023Error %1)</translation>
+    </message>
+    <message>
+        <source>The update was started but the firmware or Windows reported an error; see the event (1795: the firmware refused the variable write, often fixed by a firmware update from the device maker).</source>
+        <translation>Das Update wurde gestartet, aber die Firmware oder Windows hat einen Fehler gemeldet; siehe das Ereignis (1795: Die Firmware hat das Schreiben der Variablen abgelehnt; oft behebt das ein Firmwareupdate des Geräteherstellers).</translation>
+    </message>
+    <message>
+        <source>Update the device firmware (BIOS/UEFI) from the maker, then let the Secure-Boot-Update task retry; &apos;hotpatch-ready-cli secureboot verify&apos; reads the result.</source>
+        <translation>Aktualisieren Sie die Firmware des Geräts (BIOS/UEFI) mit einem Update des Herstellers, und lassen Sie die Aufgabe Secure-Boot-Update es dann erneut versuchen; „hotpatch-ready-cli secureboot verify“ liest das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Windows UEFI CA 2023 (DB)</source>
+        <translation>Windows UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Corporation KEK 2K CA 2023 (KEK)</source>
+        <translation>Microsoft Corporation KEK 2K CA 2023 (KEK)</translation>
+    </message>
+    <message>
+        <source>Microsoft UEFI CA 2023 (DB)</source>
+        <translation>Microsoft UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Option ROM UEFI CA 2023 (DB)</source>
+        <translation>Microsoft Option ROM UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>the boot manager signed by Windows UEFI CA 2023</source>
+        <translation>der mit Windows UEFI CA 2023 signierte Start-Manager</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of items: %1 the items so far, %2 the next one.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The 2023 certificates are in place and the 2023-signed boot manager starts</source>
+        <translation>Die Zertifikate von 2023 sind vorhanden, und der mit dem Zertifikat von 2023 signierte Start-Manager wird gestartet</translation>
+    </message>
+    <message>
+        <source>DB and KEK hold the 2023 certificates; boot-level security updates keep coming after the 2011 certificates&apos; expiry.</source>
+        <translation>DB und KEK enthalten die Zertifikate von 2023; Sicherheitsupdates auf Startebene kommen auch nach dem Ablauf der Zertifikate von 2011 weiterhin an.</translation>
+    </message>
+    <message>
+        <source>Windows reports the update as done (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); the firmware databases could not be read to confirm it (%1).</source>
+        <translation>Windows meldet das Update als abgeschlossen (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); die Firmwaredatenbanken konnten zur Bestätigung nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The Secure Boot certificates could not be read</source>
+        <translation>Die Zertifikate für den sicheren Start konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The Secure Boot databases</source>
+        <translation>Der Inhalt der Datenbanken des sicheren Starts</translation>
+    </message>
+    <message>
+        <source>This never changes the hotpatch verdict.</source>
+        <translation>Das ändert nie etwas an der Hotpatch-Bewertung.</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); the KEK step waits for a PK-signed KEK from the device maker (event 1803).</source>
+        <extracomment>%1: the registry value that shows it, e.g. &quot;AvailableUpdates 0x4100&quot;.</extracomment>
+        <translation>Das Update hat begonnen (%1); der KEK-Schritt wartet auf einen mit dem PK signierten KEK vom Gerätehersteller (Ereignis 1803).</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); one or more restarts are still needed to finish it.</source>
+        <translation>Das Update hat begonnen (%1); zum Abschluss sind noch ein oder mehrere Neustarts nötig.</translation>
+    </message>
+    <message>
+        <source>Certificate update in progress: still missing %1</source>
+        <translation>Update der Zertifikate in Bearbeitung, noch ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>Ask the device maker for a PK-signed KEK (firmware update); the task retries every 12 hours.</source>
+        <translation>Fragen Sie beim Gerätehersteller nach einem mit dem PK signierten KEK (Firmwareupdate); die Aufgabe versucht es alle 12 Stunden erneut.</translation>
+    </message>
+    <message>
+        <source>Restart the device (more than once may be needed), then &apos;hotpatch-ready-cli secureboot verify&apos;.</source>
+        <translation>Starten Sie das Gerät neu (möglicherweise mehrmals), und führen Sie dann „hotpatch-ready-cli secureboot verify“ aus.</translation>
+    </message>
+    <message>
+        <source>Still on the 2011 Secure Boot certificates: missing %1</source>
+        <translation>Weiterhin die Zertifikate von 2011 für den sicheren Start; nicht vorhanden: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2977,6 +2977,132 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <extracomment>%1: whether the change took effect (a sentence).</extracomment>
         <translation>el valor ya no es el que se escribió (algo lo revirtió, p. ej. una actualización de directivas); %1</translation>
     </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificados 2023 del arranque seguro</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on 2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not affect hotpatch readiness, and no hotpatch fixes it.</source>
+        <translation>Los certificados de arranque seguro de Microsoft de 2011 caducaron en 2026 (KEK CA 2011 el 2026-06-24, UEFI CA 2011 el 2026-06-27, Windows Production PCA 2011 el 2026-10-19). Un dispositivo sin los certificados de 2023 sigue arrancando y recibiendo las actualizaciones normales de Windows, pero ya no recibe actualizaciones de seguridad del administrador de arranque, actualizaciones de la base de datos y de las revocaciones del arranque seguro ni mitigaciones para futuras vulnerabilidades a nivel de arranque. No afecta a la preparación para hotpatch, y ningún hotpatch lo corrige.</translation>
+    </message>
+    <message>
+        <source>The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, firmware shipped in UEFI Deployed Mode.</source>
+        <translation>La actualización (AvailableUpdates=0x5944) escribe variables del firmware (DB y después la KEK, que requiere una KEK firmada con la PK, proporcionada por el fabricante del dispositivo), instala el administrador de arranque firmado por Windows UEFI CA 2023 y requiere más de un reinicio propio, aparte de la corrección de hotpatch. Con BitLocker activado, suspéndalo durante esos reinicios o tenga a mano la clave de recuperación. Problemas de firmware conocidos: firmware que rechaza la escritura (evento 1795), ninguna KEK firmada con la PK para este firmware (AvailableUpdates se queda en 0x4004, evento 1803), opciones del BIOS que deshabilitan las CA de 2023, firmware distribuido en UEFI Deployed Mode.</translation>
+    </message>
+    <message>
+        <source>Fleets: Intune or Group Policy &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). This device: &apos;hotpatch-ready-cli secureboot plan&apos;, then &apos;secureboot apply --confirm&apos; (opt-in, its own restarts).</source>
+        <translation>Flotas: Intune o la directiva de grupo «Enable Secure Boot Certificate Deployment» (KB5068198). Este dispositivo: «hotpatch-ready-cli secureboot plan» y después «secureboot apply --confirm» (previa activación explícita, con sus propios reinicios).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot: no Secure Boot certificates</source>
+        <translation>Arranque BIOS heredado: sin certificados de arranque seguro</translation>
+    </message>
+    <message>
+        <source>The certificate rollover concerns UEFI devices with Secure Boot.</source>
+        <translation>La renovación de certificados afecta a los dispositivos UEFI con arranque seguro.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the certificate update does not run</source>
+        <translation>El arranque seguro está desactivado: la actualización de certificados no se ejecuta</translation>
+    </message>
+    <message>
+        <source>With Secure Boot off the update fails (event 1796); turn Secure Boot on first (see HP-SECUREBOOT).</source>
+        <translation>Con el arranque seguro desactivado, la actualización falla (evento 1796); active primero el arranque seguro (consulte HP-SECUREBOOT).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1, event %2)</source>
+        <translation>La actualización de certificados falló (UEFICA2023Error %1, evento %2)</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1)</source>
+        <translation>La actualización de certificados falló (UEFICA2023Error %1)</translation>
+    </message>
+    <message>
+        <source>The update was started but the firmware or Windows reported an error; see the event (1795: the firmware refused the variable write, often fixed by a firmware update from the device maker).</source>
+        <translation>La actualización se inició, pero el firmware o Windows notificó un error; consulte el evento (1795: el firmware rechazó la escritura de la variable, algo que suele corregir una actualización de firmware del fabricante del dispositivo).</translation>
+    </message>
+    <message>
+        <source>Update the device firmware (BIOS/UEFI) from the maker, then let the Secure-Boot-Update task retry; &apos;hotpatch-ready-cli secureboot verify&apos; reads the result.</source>
+        <translation>Actualice el firmware del dispositivo (BIOS/UEFI) con la versión del fabricante y después deje que la tarea Secure-Boot-Update lo reintente; «hotpatch-ready-cli secureboot verify» lee el resultado.</translation>
+    </message>
+    <message>
+        <source>Windows UEFI CA 2023 (DB)</source>
+        <translation>Windows UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Corporation KEK 2K CA 2023 (KEK)</source>
+        <translation>Microsoft Corporation KEK 2K CA 2023 (KEK)</translation>
+    </message>
+    <message>
+        <source>Microsoft UEFI CA 2023 (DB)</source>
+        <translation>Microsoft UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Option ROM UEFI CA 2023 (DB)</source>
+        <translation>Microsoft Option ROM UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>the boot manager signed by Windows UEFI CA 2023</source>
+        <translation>el administrador de arranque firmado por Windows UEFI CA 2023</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of items: %1 the items so far, %2 the next one.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The 2023 certificates are in place and the 2023-signed boot manager starts</source>
+        <translation>Los certificados de 2023 están instalados y se inicia el administrador de arranque firmado con el certificado de 2023</translation>
+    </message>
+    <message>
+        <source>DB and KEK hold the 2023 certificates; boot-level security updates keep coming after the 2011 certificates&apos; expiry.</source>
+        <translation>DB y KEK contienen los certificados de 2023; las actualizaciones de seguridad a nivel de arranque siguen llegando tras la caducidad de los certificados de 2011.</translation>
+    </message>
+    <message>
+        <source>Windows reports the update as done (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); the firmware databases could not be read to confirm it (%1).</source>
+        <translation>Windows informa de que la actualización se completó (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); no se pudieron leer las bases de datos del firmware para confirmarlo (%1).</translation>
+    </message>
+    <message>
+        <source>The Secure Boot certificates could not be read</source>
+        <translation>No se pudieron leer los certificados de arranque seguro</translation>
+    </message>
+    <message>
+        <source>The Secure Boot databases</source>
+        <translation>el contenido de las bases de datos del arranque seguro</translation>
+    </message>
+    <message>
+        <source>This never changes the hotpatch verdict.</source>
+        <translation>Esto nunca cambia el veredicto de hotpatch.</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); the KEK step waits for a PK-signed KEK from the device maker (event 1803).</source>
+        <extracomment>%1: the registry value that shows it, e.g. &quot;AvailableUpdates 0x4100&quot;.</extracomment>
+        <translation>La actualización ha comenzado (%1); el paso de la KEK espera una KEK firmada con la PK, proporcionada por el fabricante del dispositivo (evento 1803).</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); one or more restarts are still needed to finish it.</source>
+        <translation>La actualización ha comenzado (%1); todavía se necesitan uno o más reinicios para completarla.</translation>
+    </message>
+    <message>
+        <source>Certificate update in progress: still missing %1</source>
+        <translation>Actualización de certificados en curso; aún sin instalar: %1</translation>
+    </message>
+    <message>
+        <source>Ask the device maker for a PK-signed KEK (firmware update); the task retries every 12 hours.</source>
+        <translation>Solicite al fabricante del dispositivo una KEK firmada con la PK (actualización de firmware); la tarea lo reintenta cada 12 horas.</translation>
+    </message>
+    <message>
+        <source>Restart the device (more than once may be needed), then &apos;hotpatch-ready-cli secureboot verify&apos;.</source>
+        <translation>Reinicie el dispositivo (puede ser necesario más de una vez) y después ejecute «hotpatch-ready-cli secureboot verify».</translation>
+    </message>
+    <message>
+        <source>Still on the 2011 Secure Boot certificates: missing %1</source>
+        <translation>Todavía con los certificados de arranque seguro de 2011; sin instalar: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

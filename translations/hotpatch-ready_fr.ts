@@ -2977,6 +2977,132 @@ Table des versions : %2 (sources à jour au %3).
         <extracomment>%1: whether the change took effect (a sentence).</extracomment>
         <translation>la valeur n&apos;est plus celle écrite (quelque chose l&apos;a rétablie, par exemple une actualisation de stratégie) ; %1</translation>
     </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificats 2023 du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on 2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not affect hotpatch readiness, and no hotpatch fixes it.</source>
+        <translation>Les certificats du démarrage sécurisé de Microsoft datant de 2011 ont expiré en 2026 (KEK CA 2011 le 2026-06-24, UEFI CA 2011 le 2026-06-27, Windows Production PCA 2011 le 2026-10-19). Un appareil sans les certificats de 2023 continue de démarrer et de recevoir les mises à jour Windows normales, mais ne reçoit plus les mises à jour de sécurité du gestionnaire de démarrage, les mises à jour de la base de données et des révocations du démarrage sécurisé, ni les atténuations des futures vulnérabilités au niveau du démarrage. Cela n&apos;affecte pas la préparation au hotpatch, et aucun hotpatch n&apos;y remédie.</translation>
+    </message>
+    <message>
+        <source>The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, firmware shipped in UEFI Deployed Mode.</source>
+        <translation>La mise à jour (AvailableUpdates=0x5944) écrit des variables du microprogramme (DB, puis la KEK, qui nécessite une KEK signée par la PK, fournie par le fabricant de l&apos;appareil), installe le gestionnaire de démarrage signé par Windows UEFI CA 2023 et nécessite plus d&apos;un redémarrage, indépendamment de la correction hotpatch. Si BitLocker est activé, suspendez-le pour ces redémarrages ou gardez la clé de récupération à portée de main. Problèmes de microprogramme connus : microprogramme qui refuse l&apos;écriture (événement 1795), aucune KEK signée par la PK pour ce microprogramme (AvailableUpdates reste à 0x4004, événement 1803), options du BIOS qui désactivent les autorités de certification 2023, microprogramme livré en UEFI Deployed Mode.</translation>
+    </message>
+    <message>
+        <source>Fleets: Intune or Group Policy &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). This device: &apos;hotpatch-ready-cli secureboot plan&apos;, then &apos;secureboot apply --confirm&apos; (opt-in, its own restarts).</source>
+        <translation>Parcs : Intune ou la stratégie de groupe « Enable Secure Boot Certificate Deployment » (KB5068198). Cet appareil : « hotpatch-ready-cli secureboot plan », puis « secureboot apply --confirm » (sur activation explicite, avec ses propres redémarrages).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot: no Secure Boot certificates</source>
+        <translation>Démarrage BIOS hérité : aucun certificat du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>The certificate rollover concerns UEFI devices with Secure Boot.</source>
+        <translation>Le renouvellement des certificats concerne les appareils UEFI avec démarrage sécurisé.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the certificate update does not run</source>
+        <translation>Le démarrage sécurisé est désactivé : la mise à jour des certificats ne s&apos;exécute pas</translation>
+    </message>
+    <message>
+        <source>With Secure Boot off the update fails (event 1796); turn Secure Boot on first (see HP-SECUREBOOT).</source>
+        <translation>Lorsque le démarrage sécurisé est désactivé, la mise à jour échoue (événement 1796) ; activez d&apos;abord le démarrage sécurisé (voir HP-SECUREBOOT).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1, event %2)</source>
+        <translation>La mise à jour des certificats a échoué (UEFICA2023Error %1, événement %2)</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1)</source>
+        <translation>La mise à jour des certificats a échoué (UEFICA2023Error %1)</translation>
+    </message>
+    <message>
+        <source>The update was started but the firmware or Windows reported an error; see the event (1795: the firmware refused the variable write, often fixed by a firmware update from the device maker).</source>
+        <translation>La mise à jour a été lancée, mais le microprogramme ou Windows a signalé une erreur ; consultez l&apos;événement (1795 : le microprogramme a refusé l&apos;écriture de la variable, ce qu&apos;une mise à jour du microprogramme du fabricant de l&apos;appareil corrige souvent).</translation>
+    </message>
+    <message>
+        <source>Update the device firmware (BIOS/UEFI) from the maker, then let the Secure-Boot-Update task retry; &apos;hotpatch-ready-cli secureboot verify&apos; reads the result.</source>
+        <translation>Mettez à jour le microprogramme de l&apos;appareil (BIOS/UEFI) avec la version du fabricant, puis laissez la tâche Secure-Boot-Update réessayer ; « hotpatch-ready-cli secureboot verify » lit le résultat.</translation>
+    </message>
+    <message>
+        <source>Windows UEFI CA 2023 (DB)</source>
+        <translation>Windows UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Corporation KEK 2K CA 2023 (KEK)</source>
+        <translation>Microsoft Corporation KEK 2K CA 2023 (KEK)</translation>
+    </message>
+    <message>
+        <source>Microsoft UEFI CA 2023 (DB)</source>
+        <translation>Microsoft UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Option ROM UEFI CA 2023 (DB)</source>
+        <translation>Microsoft Option ROM UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>the boot manager signed by Windows UEFI CA 2023</source>
+        <translation>le gestionnaire de démarrage signé par Windows UEFI CA 2023</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of items: %1 the items so far, %2 the next one.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The 2023 certificates are in place and the 2023-signed boot manager starts</source>
+        <translation>Les certificats de 2023 sont en place et le gestionnaire de démarrage signé par le certificat de 2023 démarre</translation>
+    </message>
+    <message>
+        <source>DB and KEK hold the 2023 certificates; boot-level security updates keep coming after the 2011 certificates&apos; expiry.</source>
+        <translation>DB et KEK contiennent les certificats de 2023 ; les mises à jour de sécurité au niveau du démarrage continuent d&apos;arriver après l&apos;expiration des certificats de 2011.</translation>
+    </message>
+    <message>
+        <source>Windows reports the update as done (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); the firmware databases could not be read to confirm it (%1).</source>
+        <translation>Windows indique que la mise à jour est terminée (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2) ; les bases de données du microprogramme n&apos;ont pas pu être lues pour le confirmer (%1).</translation>
+    </message>
+    <message>
+        <source>The Secure Boot certificates could not be read</source>
+        <translation>Impossible de lire les certificats du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>The Secure Boot databases</source>
+        <translation>les bases de données du démarrage sécurisé</translation>
+    </message>
+    <message>
+        <source>This never changes the hotpatch verdict.</source>
+        <translation>Cela ne change jamais le verdict hotpatch.</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); the KEK step waits for a PK-signed KEK from the device maker (event 1803).</source>
+        <extracomment>%1: the registry value that shows it, e.g. &quot;AvailableUpdates 0x4100&quot;.</extracomment>
+        <translation>La mise à jour a commencé (%1) ; l&apos;étape KEK attend une KEK signée par la PK, fournie par le fabricant de l&apos;appareil (événement 1803).</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); one or more restarts are still needed to finish it.</source>
+        <translation>La mise à jour a commencé (%1) ; un ou plusieurs redémarrages sont encore nécessaires pour la terminer.</translation>
+    </message>
+    <message>
+        <source>Certificate update in progress: still missing %1</source>
+        <translation>Mise à jour des certificats en cours : il manque encore %1</translation>
+    </message>
+    <message>
+        <source>Ask the device maker for a PK-signed KEK (firmware update); the task retries every 12 hours.</source>
+        <translation>Demandez au fabricant de l&apos;appareil une KEK signée par la PK (mise à jour du microprogramme) ; la tâche réessaie toutes les 12 heures.</translation>
+    </message>
+    <message>
+        <source>Restart the device (more than once may be needed), then &apos;hotpatch-ready-cli secureboot verify&apos;.</source>
+        <translation>Redémarrez l&apos;appareil (plusieurs fois si nécessaire), puis exécutez « hotpatch-ready-cli secureboot verify ».</translation>
+    </message>
+    <message>
+        <source>Still on the 2011 Secure Boot certificates: missing %1</source>
+        <translation>Toujours sur les certificats de 2011 du démarrage sécurisé : il manque %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

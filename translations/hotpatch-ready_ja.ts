@@ -2969,6 +2969,132 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <extracomment>%1: whether the change took effect (a sentence).</extracomment>
         <translation>値が書き込んだものではなくなっています (ポリシーの更新などで何かが元に戻しました)。%1</translation>
     </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>セキュア ブート 2023 証明書</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on 2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not affect hotpatch readiness, and no hotpatch fixes it.</source>
+        <translation>Microsoft の 2011 年のセキュア ブート証明書は 2026 年に期限切れになりました (KEK CA 2011 は 2026-06-24、UEFI CA 2011 は 2026-06-27、Windows Production PCA 2011 は 2026-10-19)。2023 証明書がないデバイスも引き続き起動し、通常の Windows 更新プログラムを受け取りますが、ブート マネージャーのセキュリティ更新プログラム、セキュア ブート データベースと失効リストの更新、今後のブート レベルの脆弱性に対する軽減策は受け取れなくなります。hotpatch の準備状況には影響せず、hotpatch で解決することもできません。</translation>
+    </message>
+    <message>
+        <source>The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, firmware shipped in UEFI Deployed Mode.</source>
+        <translation>この更新 (AvailableUpdates=0x5944) は、ファームウェア変数に書き込み (DB、次に KEK。KEK にはデバイス メーカーが提供する PK 署名済みの KEK が必要です)、Windows UEFI CA 2023 で署名されたブート マネージャーをインストールします。hotpatch の修正とは別に、複数回の再起動が必要です。BitLocker がオンの場合は、これらの再起動の間 BitLocker を一時停止するか、回復キーを手元に用意してください。既知のファームウェアの問題: 書き込みを拒否するファームウェア (イベント 1795)、このファームウェア用の PK 署名済み KEK がない (AvailableUpdates が 0x4004 のまま、イベント 1803)、2023 CA を無効にする BIOS オプション、UEFI Deployed Mode で出荷されたファームウェア。</translation>
+    </message>
+    <message>
+        <source>Fleets: Intune or Group Policy &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). This device: &apos;hotpatch-ready-cli secureboot plan&apos;, then &apos;secureboot apply --confirm&apos; (opt-in, its own restarts).</source>
+        <translation>フリート: Intune またはグループ ポリシー &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198)。このデバイス: &apos;hotpatch-ready-cli secureboot plan&apos; の後に &apos;secureboot apply --confirm&apos; (オプトイン、独自の再起動あり)。</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot: no Secure Boot certificates</source>
+        <translation>レガシ BIOS ブート: セキュア ブート証明書はありません</translation>
+    </message>
+    <message>
+        <source>The certificate rollover concerns UEFI devices with Secure Boot.</source>
+        <translation>証明書の切り替えは、セキュア ブートを使用する UEFI デバイスが対象です。</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the certificate update does not run</source>
+        <translation>セキュア ブートはオフです: 証明書の更新は実行されません</translation>
+    </message>
+    <message>
+        <source>With Secure Boot off the update fails (event 1796); turn Secure Boot on first (see HP-SECUREBOOT).</source>
+        <translation>セキュア ブートがオフの場合、更新は失敗します (イベント 1796)。先にセキュア ブートをオンにしてください (HP-SECUREBOOT を参照)。</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>設定あり</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1, event %2)</source>
+        <translation>証明書の更新に失敗しました (UEFICA2023Error %1、イベント %2)</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1)</source>
+        <translation>証明書の更新に失敗しました (UEFICA2023Error %1)</translation>
+    </message>
+    <message>
+        <source>The update was started but the firmware or Windows reported an error; see the event (1795: the firmware refused the variable write, often fixed by a firmware update from the device maker).</source>
+        <translation>更新は開始されましたが、ファームウェアまたは Windows がエラーを報告しました。イベントを確認してください (1795: ファームウェアが変数の書き込みを拒否しました。多くの場合、デバイス メーカーのファームウェア更新で解決します)。</translation>
+    </message>
+    <message>
+        <source>Update the device firmware (BIOS/UEFI) from the maker, then let the Secure-Boot-Update task retry; &apos;hotpatch-ready-cli secureboot verify&apos; reads the result.</source>
+        <translation>デバイスのファームウェア (BIOS/UEFI) をメーカーの更新プログラムで更新してから、Secure-Boot-Update タスクに再試行させてください。結果は &apos;hotpatch-ready-cli secureboot verify&apos; で読み取れます。</translation>
+    </message>
+    <message>
+        <source>Windows UEFI CA 2023 (DB)</source>
+        <translation>Windows UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Corporation KEK 2K CA 2023 (KEK)</source>
+        <translation>Microsoft Corporation KEK 2K CA 2023 (KEK)</translation>
+    </message>
+    <message>
+        <source>Microsoft UEFI CA 2023 (DB)</source>
+        <translation>Microsoft UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Option ROM UEFI CA 2023 (DB)</source>
+        <translation>Microsoft Option ROM UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>the boot manager signed by Windows UEFI CA 2023</source>
+        <translation>Windows UEFI CA 2023 で署名されたブート マネージャー</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of items: %1 the items so far, %2 the next one.</extracomment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The 2023 certificates are in place and the 2023-signed boot manager starts</source>
+        <translation>2023 証明書は導入済みで、2023 証明書で署名されたブート マネージャーが起動しています</translation>
+    </message>
+    <message>
+        <source>DB and KEK hold the 2023 certificates; boot-level security updates keep coming after the 2011 certificates&apos; expiry.</source>
+        <translation>DB と KEK に 2023 証明書が含まれています。2011 証明書の期限切れ後も、ブート レベルのセキュリティ更新プログラムを引き続き受け取れます。</translation>
+    </message>
+    <message>
+        <source>Windows reports the update as done (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); the firmware databases could not be read to confirm it (%1).</source>
+        <translation>Windows は更新の完了を報告しています (UEFICA2023Status=Updated、WindowsUEFICA2023Capable=2) が、ファームウェアのデータベースを読み取れなかったため確認できませんでした (%1)。</translation>
+    </message>
+    <message>
+        <source>The Secure Boot certificates could not be read</source>
+        <translation>セキュア ブート証明書を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>The Secure Boot databases</source>
+        <translation>セキュア ブート データベース</translation>
+    </message>
+    <message>
+        <source>This never changes the hotpatch verdict.</source>
+        <translation>これによって hotpatch の判定が変わることはありません。</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); the KEK step waits for a PK-signed KEK from the device maker (event 1803).</source>
+        <extracomment>%1: the registry value that shows it, e.g. &quot;AvailableUpdates 0x4100&quot;.</extracomment>
+        <translation>更新は開始されています (%1)。KEK の手順は、デバイス メーカーから PK 署名済みの KEK が提供されるのを待っています (イベント 1803)。</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); one or more restarts are still needed to finish it.</source>
+        <translation>更新は開始されています (%1)。完了するには、さらに 1 回以上の再起動が必要です。</translation>
+    </message>
+    <message>
+        <source>Certificate update in progress: still missing %1</source>
+        <translation>証明書の更新が進行中です: まだ %1 がありません</translation>
+    </message>
+    <message>
+        <source>Ask the device maker for a PK-signed KEK (firmware update); the task retries every 12 hours.</source>
+        <translation>デバイス メーカーに PK 署名済みの KEK (ファームウェア更新) を依頼してください。タスクは 12 時間ごとに再試行します。</translation>
+    </message>
+    <message>
+        <source>Restart the device (more than once may be needed), then &apos;hotpatch-ready-cli secureboot verify&apos;.</source>
+        <translation>デバイスを再起動してから (複数回必要な場合があります)、&apos;hotpatch-ready-cli secureboot verify&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Still on the 2011 Secure Boot certificates: missing %1</source>
+        <translation>セキュア ブートは 2011 証明書のままです: %1 がありません</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2977,6 +2977,132 @@ Tabela de versões: %2 (fontes de %3).
         <extracomment>%1: whether the change took effect (a sentence).</extracomment>
         <translation>o valor não é mais o que foi gravado (algo o reverteu, por exemplo, uma atualização de políticas); %1</translation>
     </message>
+    <message>
+        <source>Secure Boot 2023 certificates</source>
+        <translation>Certificados 2023 da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on 2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not affect hotpatch readiness, and no hotpatch fixes it.</source>
+        <translation>Os certificados da Inicialização Segura da Microsoft de 2011 expiraram em 2026 (KEK CA 2011 em 2026-06-24, UEFI CA 2011 em 2026-06-27, Windows Production PCA 2011 em 2026-10-19). Um dispositivo sem os certificados de 2023 continua inicializando e recebendo as atualizações normais do Windows, mas não recebe mais atualizações de segurança do gerenciador de inicialização, atualizações do banco de dados e das revogações da Inicialização Segura nem mitigações para futuras vulnerabilidades no nível da inicialização. Isso não afeta a prontidão para hotpatch, e nenhum hotpatch resolve isso.</translation>
+    </message>
+    <message>
+        <source>The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, firmware shipped in UEFI Deployed Mode.</source>
+        <translation>A atualização (AvailableUpdates=0x5944) grava variáveis de firmware (DB e depois a KEK, que requer uma KEK assinada pela PK, fornecida pelo fabricante do dispositivo), instala o gerenciador de inicialização assinado pela Windows UEFI CA 2023 e requer mais de uma reinicialização, independentes da correção de hotpatch. Com o BitLocker ativado, suspenda-o durante essas reinicializações ou tenha a chave de recuperação em mãos. Problemas de firmware conhecidos: firmware que recusa a gravação (evento 1795), nenhuma KEK assinada pela PK para este firmware (AvailableUpdates permanece em 0x4004, evento 1803), opções do BIOS que desabilitam as CAs de 2023, firmware fornecido em UEFI Deployed Mode.</translation>
+    </message>
+    <message>
+        <source>Fleets: Intune or Group Policy &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). This device: &apos;hotpatch-ready-cli secureboot plan&apos;, then &apos;secureboot apply --confirm&apos; (opt-in, its own restarts).</source>
+        <translation>Frotas: Intune ou a Política de Grupo &apos;Enable Secure Boot Certificate Deployment&apos; (KB5068198). Este dispositivo: &apos;hotpatch-ready-cli secureboot plan&apos;, depois &apos;secureboot apply --confirm&apos; (mediante ativação explícita, com reinicializações próprias).</translation>
+    </message>
+    <message>
+        <source>Legacy BIOS boot: no Secure Boot certificates</source>
+        <translation>Inicialização em BIOS herdado: sem certificados da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>The certificate rollover concerns UEFI devices with Secure Boot.</source>
+        <translation>A substituição dos certificados afeta dispositivos UEFI com Inicialização Segura.</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the certificate update does not run</source>
+        <translation>A Inicialização Segura está desativada: a atualização de certificados não é executada</translation>
+    </message>
+    <message>
+        <source>With Secure Boot off the update fails (event 1796); turn Secure Boot on first (see HP-SECUREBOOT).</source>
+        <translation>Com a Inicialização Segura desativada, a atualização falha (evento 1796); ative primeiro a Inicialização Segura (consulte HP-SECUREBOOT).</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>definido</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1, event %2)</source>
+        <translation>A atualização de certificados falhou (UEFICA2023Error %1, evento %2)</translation>
+    </message>
+    <message>
+        <source>The certificate update failed (UEFICA2023Error %1)</source>
+        <translation>A atualização de certificados falhou (UEFICA2023Error %1)</translation>
+    </message>
+    <message>
+        <source>The update was started but the firmware or Windows reported an error; see the event (1795: the firmware refused the variable write, often fixed by a firmware update from the device maker).</source>
+        <translation>A atualização foi iniciada, mas o firmware ou o Windows relatou um erro; consulte o evento (1795: o firmware recusou a gravação da variável, o que uma atualização de firmware do fabricante do dispositivo costuma corrigir).</translation>
+    </message>
+    <message>
+        <source>Update the device firmware (BIOS/UEFI) from the maker, then let the Secure-Boot-Update task retry; &apos;hotpatch-ready-cli secureboot verify&apos; reads the result.</source>
+        <translation>Atualize o firmware do dispositivo (BIOS/UEFI) com a versão do fabricante e depois deixe a tarefa Secure-Boot-Update tentar novamente; &apos;hotpatch-ready-cli secureboot verify&apos; lê o resultado.</translation>
+    </message>
+    <message>
+        <source>Windows UEFI CA 2023 (DB)</source>
+        <translation>Windows UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Corporation KEK 2K CA 2023 (KEK)</source>
+        <translation>Microsoft Corporation KEK 2K CA 2023 (KEK)</translation>
+    </message>
+    <message>
+        <source>Microsoft UEFI CA 2023 (DB)</source>
+        <translation>Microsoft UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>Microsoft Option ROM UEFI CA 2023 (DB)</source>
+        <translation>Microsoft Option ROM UEFI CA 2023 (DB)</translation>
+    </message>
+    <message>
+        <source>the boot manager signed by Windows UEFI CA 2023</source>
+        <translation>o gerenciador de inicialização assinado pela Windows UEFI CA 2023</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A list of items: %1 the items so far, %2 the next one.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>The 2023 certificates are in place and the 2023-signed boot manager starts</source>
+        <translation>Os certificados de 2023 estão instalados e o gerenciador de inicialização assinado pelo certificado de 2023 é iniciado</translation>
+    </message>
+    <message>
+        <source>DB and KEK hold the 2023 certificates; boot-level security updates keep coming after the 2011 certificates&apos; expiry.</source>
+        <translation>DB e KEK contêm os certificados de 2023; as atualizações de segurança no nível da inicialização continuam chegando após a expiração dos certificados de 2011.</translation>
+    </message>
+    <message>
+        <source>Windows reports the update as done (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); the firmware databases could not be read to confirm it (%1).</source>
+        <translation>O Windows informa que a atualização foi concluída (UEFICA2023Status=Updated, WindowsUEFICA2023Capable=2); não foi possível ler os bancos de dados do firmware para confirmar (%1).</translation>
+    </message>
+    <message>
+        <source>The Secure Boot certificates could not be read</source>
+        <translation>Não foi possível ler os certificados da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>The Secure Boot databases</source>
+        <translation>os bancos de dados da Inicialização Segura</translation>
+    </message>
+    <message>
+        <source>This never changes the hotpatch verdict.</source>
+        <translation>Isso nunca altera o veredicto de hotpatch.</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); the KEK step waits for a PK-signed KEK from the device maker (event 1803).</source>
+        <extracomment>%1: the registry value that shows it, e.g. &quot;AvailableUpdates 0x4100&quot;.</extracomment>
+        <translation>A atualização foi iniciada (%1); a etapa da KEK aguarda uma KEK assinada pela PK, fornecida pelo fabricante do dispositivo (evento 1803).</translation>
+    </message>
+    <message>
+        <source>The update has started (%1); one or more restarts are still needed to finish it.</source>
+        <translation>A atualização foi iniciada (%1); ainda são necessárias uma ou mais reinicializações para concluí-la.</translation>
+    </message>
+    <message>
+        <source>Certificate update in progress: still missing %1</source>
+        <translation>Atualização de certificados em andamento; ainda faltando: %1</translation>
+    </message>
+    <message>
+        <source>Ask the device maker for a PK-signed KEK (firmware update); the task retries every 12 hours.</source>
+        <translation>Solicite ao fabricante do dispositivo uma KEK assinada pela PK (atualização de firmware); a tarefa tenta novamente a cada 12 horas.</translation>
+    </message>
+    <message>
+        <source>Restart the device (more than once may be needed), then &apos;hotpatch-ready-cli secureboot verify&apos;.</source>
+        <translation>Reinicie o dispositivo (pode ser necessário mais de uma vez) e depois execute &apos;hotpatch-ready-cli secureboot verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Still on the 2011 Secure Boot certificates: missing %1</source>
+        <translation>Ainda com os certificados de 2011 da Inicialização Segura; faltando: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -107,10 +107,6 @@ Text unknownT(Text what, UnknownReason r, const std::string &detail)
         return sentences(std::move(s), QT_TRANSLATE_NOOP("hpr::engine", "Run the tool as administrator to read it."));
     return s;
 }
-std::string unknownText(const char *what, UnknownReason r, const std::string &detail)
-{
-    return unknownT(what, r, detail).str();
-}
 
 /// Builder for one check result: each text is set once, as a Text, and its English rendering beside it.
 struct C
@@ -1187,7 +1183,7 @@ CheckResult checkPendingReboot(const DeviceFacts &f)
 }
 CheckResult checkSecureBootCa2023(const DeviceFacts &f)
 {
-    C c("HP-SECUREBOOT-CA2023", "Secure Boot 2023 certificates");
+    C c("HP-SECUREBOOT-CA2023", QT_TRANSLATE_NOOP("hpr::engine", "Secure Boot 2023 certificates"));
     c.r.advisory = true;
     c.evidence("firmware.secure_boot", f.firmwareSecureBoot)
         .evidence("secureboot.db_has_windows_uefi_ca_2023", f.sbDbWindowsUefiCa2023)
@@ -1200,88 +1196,106 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
         .evidence("secureboot.update_error", f.sbUpdateError)
         .evidence("secureboot.update_pending_decoded", f.sbAvailableUpdatesDecoded)
         .evidence("secureboot.last_event", f.sbLastEvent);
-    const std::string meaning =
+    const Text meaning = QT_TRANSLATE_NOOP(
+        "hpr::engine",
         "Microsoft's 2011 Secure Boot certificates expired in 2026 (KEK CA 2011 on 2026-06-24, UEFI CA 2011 on "
         "2026-06-27, Windows Production PCA 2011 on 2026-10-19). A device without the 2023 certificates keeps "
         "booting and receiving normal Windows updates, but no longer receives boot manager security updates, Secure "
         "Boot database and revocation updates, or mitigations for future boot-level vulnerabilities. It does not "
-        "affect hotpatch readiness, and no hotpatch fixes it.";
-    const std::string involves =
-        " The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed "
+        "affect hotpatch readiness, and no hotpatch fixes it.");
+    const Text involves = QT_TRANSLATE_NOOP(
+        "hpr::engine",
+        "The update (AvailableUpdates=0x5944) writes firmware variables (DB, then the KEK, which needs a PK-signed "
         "KEK from the device maker), installs the boot manager signed by Windows UEFI CA 2023 and needs more than "
         "one restart, separate from the hotpatch fix. With BitLocker on, suspend it for those restarts or have the "
         "recovery key at hand. Known firmware problems: firmware that rejects the write (event 1795), no PK-signed "
         "KEK for this firmware (AvailableUpdates stays 0x4004, event 1803), BIOS options that disable the 2023 CAs, "
-        "firmware shipped in UEFI Deployed Mode.";
-    const std::string action =
+        "firmware shipped in UEFI Deployed Mode.");
+    const Text action = QT_TRANSLATE_NOOP(
+        "hpr::engine",
         "Fleets: Intune or Group Policy 'Enable Secure Boot Certificate Deployment' (KB5068198). This device: "
-        "'hotpatch-ready-cli secureboot plan', then 'secureboot apply --confirm' (opt-in, its own restarts).";
+        "'hotpatch-ready-cli secureboot plan', then 'secureboot apply --confirm' (opt-in, its own restarts).");
     if (f.firmwareType.is("bios") || f.firmwareSecureBoot.is("unsupported"))
         return c.status(CheckStatus::NotApplicable)
-            .summary("Legacy BIOS boot: no Secure Boot certificates")
-            .explain("The certificate rollover concerns UEFI devices with Secure Boot.");
+            .summary(QT_TRANSLATE_NOOP("hpr::engine", "Legacy BIOS boot: no Secure Boot certificates"))
+            .explain(
+                QT_TRANSLATE_NOOP("hpr::engine", "The certificate rollover concerns UEFI devices with Secure Boot."));
     if (f.firmwareSecureBoot.is("off"))
         return c.status(CheckStatus::NotApplicable)
-            .summary("Secure Boot is off: the certificate update does not run")
-            .explain(meaning + " With Secure Boot off the update fails (event 1796); turn Secure Boot on first "
-                               "(see HP-SECUREBOOT).");
-    if (f.sbUpdateStatus.is("error"))
+            .summary(QT_TRANSLATE_NOOP("hpr::engine", "Secure Boot is off: the certificate update does not run"))
+            .explain(sentences(meaning, QT_TRANSLATE_NOOP("hpr::engine",
+                                                          "With Secure Boot off the update fails (event 1796); turn "
+                                                          "Secure Boot on first (see HP-SECUREBOOT).")));
+    if (f.sbUpdateStatus.is("error")) {
+        const Text error = f.sbUpdateError.isKnown() && f.sbUpdateError.value()
+                               ? Text(secureboot::hex(*f.sbUpdateError.value()))
+                               : Text(QT_TRANSLATE_NOOP("hpr::engine", "set"));
+        const Text summary =
+            f.sbUpdateErrorEvent.isKnown() && f.sbUpdateErrorEvent.value()
+                ? Text(QT_TRANSLATE_NOOP("hpr::engine", "The certificate update failed (UEFICA2023Error %1, event %2)"),
+                       {error, std::to_string(*f.sbUpdateErrorEvent.value())})
+                : Text(QT_TRANSLATE_NOOP("hpr::engine", "The certificate update failed (UEFICA2023Error %1)"), {error});
         return c.status(CheckStatus::Warn)
-            .summary("The certificate update failed (UEFICA2023Error " +
-                     (f.sbUpdateError.isKnown() && f.sbUpdateError.value() ? secureboot::hex(*f.sbUpdateError.value())
-                                                                           : std::string("set")) +
-                     (f.sbUpdateErrorEvent.isKnown() && f.sbUpdateErrorEvent.value()
-                          ? ", event " + std::to_string(*f.sbUpdateErrorEvent.value())
-                          : std::string()) +
-                     ")")
-            .explain(meaning +
-                     " The update was started but the firmware or Windows reported an error; see the "
-                     "event (1795: the firmware refused the variable write, often fixed by a firmware "
-                     "update from the device maker)." +
-                     involves)
-            .fix(FixWhere::FirmwareSetup, "Update the device firmware (BIOS/UEFI) from the maker, then let the "
-                                          "Secure-Boot-Update task retry; 'hotpatch-ready-cli secureboot verify' "
-                                          "reads the result.");
+            .summary(summary)
+            .explain(sentences(
+                sentences(meaning, QT_TRANSLATE_NOOP("hpr::engine",
+                                                     "The update was started but the firmware or Windows reported "
+                                                     "an error; see the event (1795: the firmware refused the "
+                                                     "variable write, often fixed by a firmware update from the "
+                                                     "device maker).")),
+                involves))
+            .fix(FixWhere::FirmwareSetup,
+                 QT_TRANSLATE_NOOP("hpr::engine",
+                                   "Update the device firmware (BIOS/UEFI) from the maker, then let the "
+                                   "Secure-Boot-Update task retry; 'hotpatch-ready-cli secureboot verify' "
+                                   "reads the result."));
+    }
 
     const bool updatedStatus = f.sbUpdateStatus.is("updated") && f.sbBootManager2023.is(true);
-    std::vector<std::string> missing, unknown;
+    std::vector<Text> missing, unknown;
     auto need = [&](const Fact<bool> &fact, const char *what) {
         if (!fact.isKnown())
-            unknown.push_back(what);
+            unknown.emplace_back(what);
         else if (!fact.value())
-            missing.push_back(what);
+            missing.emplace_back(what);
     };
-    need(f.sbDbWindowsUefiCa2023, "Windows UEFI CA 2023 (DB)");
-    need(f.sbKekKek2kCa2023, "Microsoft Corporation KEK 2K CA 2023 (KEK)");
+    need(f.sbDbWindowsUefiCa2023, QT_TRANSLATE_NOOP("hpr::engine", "Windows UEFI CA 2023 (DB)"));
+    need(f.sbKekKek2kCa2023, QT_TRANSLATE_NOOP("hpr::engine", "Microsoft Corporation KEK 2K CA 2023 (KEK)"));
     // The third-party CAs are needed only where DB trusts the 2011 third-party CA (Secured-core devices do not).
     if (!f.sbDbMicrosoftUefiCa2011.is(false)) {
         if (f.sbDbMicrosoftUefiCa2011.isKnown()) {
-            need(f.sbDbMicrosoftUefiCa2023, "Microsoft UEFI CA 2023 (DB)");
-            need(f.sbDbOptionRomUefiCa2023, "Microsoft Option ROM UEFI CA 2023 (DB)");
+            need(f.sbDbMicrosoftUefiCa2023, QT_TRANSLATE_NOOP("hpr::engine", "Microsoft UEFI CA 2023 (DB)"));
+            need(f.sbDbOptionRomUefiCa2023, QT_TRANSLATE_NOOP("hpr::engine", "Microsoft Option ROM UEFI CA 2023 (DB)"));
         }
     }
-    need(f.sbBootManager2023, "the boot manager signed by Windows UEFI CA 2023");
-    auto listText = [](const std::vector<std::string> &l) {
-        std::string s;
+    need(f.sbBootManager2023, QT_TRANSLATE_NOOP("hpr::engine", "the boot manager signed by Windows UEFI CA 2023"));
+    auto listText = [](const std::vector<Text> &l) {
+        Text list;
         for (const auto &x : l)
-            s += (s.empty() ? "" : ", ") + x;
-        return s;
+            //: A list of items: %1 the items so far, %2 the next one.
+            list = list.empty() ? x : Text(QT_TRANSLATE_NOOP("hpr::engine", "%1, %2"), {list, x});
+        return list;
     };
     if (missing.empty() && (unknown.empty() || updatedStatus))
         return c.status(CheckStatus::Pass)
-            .summary("The 2023 certificates are in place and the 2023-signed boot manager starts")
-            .explain(unknown.empty() ? "DB and KEK hold the 2023 certificates; boot-level security updates keep "
-                                       "coming after the 2011 certificates' expiry."
-                                     : "Windows reports the update as done (UEFICA2023Status=Updated, "
-                                       "WindowsUEFICA2023Capable=2); the firmware databases could not be read to "
-                                       "confirm it (" +
-                                           listText(unknown) + ").");
+            .summary(QT_TRANSLATE_NOOP("hpr::engine",
+                                       "The 2023 certificates are in place and the 2023-signed boot manager starts"))
+            .explain(unknown.empty()
+                         ? Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                                  "DB and KEK hold the 2023 certificates; boot-level security updates "
+                                                  "keep coming after the 2011 certificates' expiry."))
+                         : Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                                  "Windows reports the update as done (UEFICA2023Status=Updated, "
+                                                  "WindowsUEFICA2023Capable=2); the firmware databases could not be "
+                                                  "read to confirm it (%1)."),
+                                {listText(unknown)}));
     if (missing.empty())
         return c.status(CheckStatus::Unknown)
-            .summary("The Secure Boot certificates could not be read")
-            .explain(unknownText("The Secure Boot databases", f.sbDbWindowsUefiCa2023.reason(),
-                                 f.sbDbWindowsUefiCa2023.detail()) +
-                     " This never changes the hotpatch verdict. " + meaning);
+            .summary(QT_TRANSLATE_NOOP("hpr::engine", "The Secure Boot certificates could not be read"))
+            .explain(sentences(sentences(unknownT(QT_TRANSLATE_NOOP("hpr::engine", "The Secure Boot databases"),
+                                                  f.sbDbWindowsUefiCa2023.reason(), f.sbDbWindowsUefiCa2023.detail()),
+                                         QT_TRANSLATE_NOOP("hpr::engine", "This never changes the hotpatch verdict.")),
+                               meaning));
     const bool inProgress =
         f.sbUpdateStatus.is("in_progress") || (f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value() &&
                                                (*f.sbAvailableUpdates.value() & ~std::int64_t(0x4000)) != 0);
@@ -1289,24 +1303,32 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
         const bool kekStuck = f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value() &&
                               (*f.sbAvailableUpdates.value() & 0x4) && f.sbDbWindowsUefiCa2023.is(true) &&
                               f.sbBootManager2023.is(true);
+        const Text started(f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value()
+                               ? "AvailableUpdates " + secureboot::hex(*f.sbAvailableUpdates.value())
+                               : std::string("UEFICA2023Status InProgress"));
+        //: %1: the registry value that shows it, e.g. "AvailableUpdates 0x4100".
+        const Text progress =
+            kekStuck ? Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                              "The update has started (%1); the KEK step waits for a PK-signed KEK "
+                                              "from the device maker (event 1803)."),
+                            {started})
+                     : Text(QT_TRANSLATE_NOOP("hpr::engine", "The update has started (%1); one or more restarts are "
+                                                             "still needed to finish it."),
+                            {started});
         return c.status(CheckStatus::Warn)
-            .summary("Certificate update in progress: still missing " + listText(missing))
-            .explain(meaning + " The update has started (" +
-                     (f.sbAvailableUpdates.isKnown() && f.sbAvailableUpdates.value()
-                          ? "AvailableUpdates " + secureboot::hex(*f.sbAvailableUpdates.value())
-                          : std::string("UEFICA2023Status InProgress")) +
-                     "); " +
-                     (kekStuck ? "the KEK step waits for a PK-signed KEK from the device maker (event 1803)."
-                               : "one or more restarts are still needed to finish it.") +
-                     involves)
-            .fix(FixWhere::IntuneOrPolicy, kekStuck ? "Ask the device maker for a PK-signed KEK (firmware update); "
-                                                      "the task retries every 12 hours."
-                                                    : "Restart the device (more than once may be needed), then "
-                                                      "'hotpatch-ready-cli secureboot verify'.");
+            .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Certificate update in progress: still missing %1"),
+                          {listText(missing)}))
+            .explain(sentences(sentences(meaning, progress), involves))
+            .fix(FixWhere::IntuneOrPolicy,
+                 kekStuck ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Ask the device maker for a PK-signed KEK (firmware "
+                                                                  "update); the task retries every 12 hours."))
+                          : Text(QT_TRANSLATE_NOOP("hpr::engine", "Restart the device (more than once may be needed), "
+                                                                  "then 'hotpatch-ready-cli secureboot verify'.")));
     }
     return c.status(CheckStatus::Warn)
-        .summary("Still on the 2011 Secure Boot certificates: missing " + listText(missing))
-        .explain(meaning + involves)
+        .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Still on the 2011 Secure Boot certificates: missing %1"),
+                      {listText(missing)}))
+        .explain(sentences(meaning, involves))
         .fix(FixWhere::IntuneOrPolicy, action);
 }
 

@@ -6,6 +6,7 @@
 #include "platform/sim/profilecatalog.h"
 #include "readinesssession.h"
 #include "readinesswizard.h"
+#include "trainingsession.h"
 #include "uilanguage.h"
 #ifdef HPR_HAVE_FLEET_DASHBOARD
 #include "fleetdashboard.h"
@@ -192,34 +193,18 @@ void checkNavigationNames(QWizard &wizard, const std::string &where)
     }
 }
 
-LogRelay &relay()
-{
-    static LogRelay *r = [] {
-        QThreadPool::globalInstance()->waitForDone(); // no worker logs while the sink list changes
-        auto *made = new LogRelay(QCoreApplication::instance());
-        made->attachToDefaultLogger();
-        return made;
-    }();
-    return *r;
-}
-
 /// The wizard on a simulated device, driven through every page without counting clicks (tst_wizard does that).
 struct LanguageRun
 {
     QTemporaryDir dir;
-    std::shared_ptr<ReadinessSession> session = std::make_shared<ReadinessSession>();
+    std::shared_ptr<ReadinessSession> session;
     std::unique_ptr<ReadinessWizard> wizard;
 
     explicit LanguageRun(const std::string &profile)
     {
         REQUIRE(dir.isValid());
-        session->profiles = hpr::shippedProfiles();
-        session->cliPath = "hotpatch-ready-cli";
-        session->stateDir = dir.path().toStdString();
-        session->options.assess.asOf = "2026-11-25";
-        session->training = true;
-        session->profile = profile;
-        wizard = std::make_unique<ReadinessWizard>(session, &relay());
+        session = hpr::test::trainingSession(profile, dir.path());
+        wizard = std::make_unique<ReadinessWizard>(session, &hpr::test::testRelay());
         wizard->resize(wizard->minimumSize()); // the smallest the window gets: the hardest case
         wizard->show();
         REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));

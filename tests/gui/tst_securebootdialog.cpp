@@ -6,6 +6,7 @@
 #include "readinesswizard.h"
 #include "reportpage.h"
 #include "securebootdialog.h"
+#include "trainingsession.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -31,19 +32,14 @@ constexpr int kTimeoutMs = 10000;
 struct Bench
 {
     QTemporaryDir dir;
-    std::shared_ptr<ReadinessSession> session = std::make_shared<ReadinessSession>();
+    std::shared_ptr<ReadinessSession> session;
     std::unique_ptr<ReadinessWizard> wizard;
 
     explicit Bench(const std::string &profile)
     {
         REQUIRE(dir.isValid());
-        session->profiles = hpr::shippedProfiles();
-        session->cliPath = "hotpatch-ready-cli";
-        session->stateDir = dir.path().toStdString();
-        session->options.assess.asOf = "2026-11-25";
-        session->training = true;
-        session->profile = profile;
-        wizard = std::make_unique<ReadinessWizard>(session);
+        session = hpr::test::trainingSession(profile, dir.path());
+        wizard = std::make_unique<ReadinessWizard>(session, &hpr::test::testRelay());
         wizard->resize(1000, 700);
         wizard->show();
         REQUIRE(QTest::qWaitForWindowExposed(wizard.get()));

@@ -13,6 +13,7 @@
 #include "readinesssession.h"
 #include "readinesswizard.h"
 #include "reportpage.h"
+#include "trainingsession.h"
 #include "uitext.h"
 #include "verdictbanner.h"
 
@@ -52,22 +53,13 @@ namespace {
 
 constexpr int kTimeoutMs = 10000;
 
-/// One relay for every wizard of the run, attached once: spdlog's sink list is not changed while workers log.
-LogRelay &testRelay()
-{
-    static LogRelay *relay = [] {
-        auto *r = new LogRelay(QCoreApplication::instance());
-        r->attachToDefaultLogger();
-        return r;
-    }();
-    return *relay;
-}
+using hpr::test::testRelay;
 
 /// One wizard on one simulated device with its own state folder; counts the clicks.
 struct WizardRun
 {
     QTemporaryDir dir;
-    std::shared_ptr<ReadinessSession> session = std::make_shared<ReadinessSession>();
+    std::shared_ptr<ReadinessSession> session;
     std::unique_ptr<ReadinessWizard> wizard;
     int clicks = 0;
 
@@ -75,12 +67,7 @@ struct WizardRun
     explicit WizardRun(const std::string &profile, const std::function<void(ReadinessSession &)> &setup = {})
     {
         REQUIRE(dir.isValid());
-        session->profiles = hpr::shippedProfiles();
-        session->cliPath = "hotpatch-ready-cli";
-        session->stateDir = dir.path().toStdString();
-        session->options.assess.asOf = "2026-11-25"; // the date the shipped verdicts are asserted for
-        session->training = true;
-        session->profile = profile;
+        session = hpr::test::trainingSession(profile, dir.path());
         if (setup)
             setup(*session);
         wizard = std::make_unique<ReadinessWizard>(session, &testRelay());
