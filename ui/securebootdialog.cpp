@@ -214,7 +214,7 @@ void SecureBootDialog::showPlan(const hpr::Expected<hpr::SecureBootPlan> &plan)
     }
     m_plan = *plan;
     const hpr::CheckResult *check = plan->assessment.check("HP-SECUREBOOT-CA2023");
-    m_status->setText(check ? tr("Now: %1").arg(UiText::fromUtf8(check->summary)) : QString());
+    m_status->setText(check ? tr("Now: %1").arg(UiText::engine(check->summaryText)) : QString());
 
     const QString key =
         QStringLiteral("HKLM\\%1\\%2")
@@ -383,7 +383,7 @@ void SecureBootDialog::showVerification(const hpr::Expected<hpr::SecureBootVerif
     }
     m_beforeAfter->setVisible(true);
     if (const hpr::CheckResult *check = v->after.check("HP-SECUREBOOT-CA2023"))
-        m_status->setText(tr("Now: %1").arg(UiText::fromUtf8(check->summary)));
+        m_status->setText(tr("Now: %1").arg(UiText::engine(check->summaryText)));
 }
 
 void SecureBootDialog::updateButtons()
