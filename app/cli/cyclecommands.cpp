@@ -5,9 +5,9 @@
 #include "engine/report.h"
 #include "output.h"
 #include "platform/device.h"
+#include "platform/policyrules.h"
 #include "platform/remediation.h"
 #include "platform/sim/simdevice.h"
-#include "platform/policyrules.h"
 
 #include <cctype>
 #include <cstdio>

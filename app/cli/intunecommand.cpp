@@ -5,8 +5,8 @@
 #include "output.h"
 #include "platform/adminpolicy.h"
 #include "platform/device.h"
-#include "platform/remediation.h"
 #include "platform/policyrules.h"
+#include "platform/remediation.h"
 
 #include <spdlog/spdlog.h>
 
