@@ -158,6 +158,16 @@ void ReportPage::initializePage()
 {
     m_status->clear();
     const hpr::Assessment &a = *m_session->assessment;
+    // The opt-in Secure Boot update's before/after, as in the CLI's reports: read once from its journal in the
+    // state folder (small files, no device call); a damaged record leaves it out, and the log says why.
+    m_secureBootOptIn.reset();
+    if (m_session->device && !m_session->evidence) {
+        auto optIn = hpr::SecureBootUpdate(*m_session->device, m_session->stateDir).optInRecord(a);
+        if (optIn)
+            m_secureBootOptIn = std::move(*optIn);
+        else
+            spdlog::warn("report: the Secure Boot opt-in record is left out: {}", optIn.error().detail);
+    }
     const auto &v = m_session->verification;
     m_saveVerification->setVisible(v.has_value());
     m_msinfo->setVisible(v.has_value());
@@ -261,15 +271,7 @@ hpr::ReportContext ReportPage::context() const
 {
     hpr::ReportContext context;
     context.deviceSpec = m_session->deviceSpec();
-    // The opt-in Secure Boot update's before/after, as in the CLI's reports: read from its journal in the state
-    // folder (small files, no device call); a damaged record leaves it out, and the log says why.
-    if (m_session->device && !m_session->evidence && m_session->assessment) {
-        auto optIn = hpr::SecureBootUpdate(*m_session->device, m_session->stateDir).optInRecord(*m_session->assessment);
-        if (optIn)
-            context.secureBootOptIn = std::move(*optIn);
-        else
-            spdlog::warn("report: the Secure Boot opt-in record is left out: {}", optIn.error().detail);
-    }
+    context.secureBootOptIn = m_secureBootOptIn;
     return context;
 }
 

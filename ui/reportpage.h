@@ -6,6 +6,7 @@
 #include <QFutureWatcher>
 #include <QWizardPage>
 #include <memory>
+#include <optional>
 #include <utility>
 
 struct ReadinessSession;
@@ -69,7 +70,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_openFolder;
     QLabel *m_status;
-    std::unique_ptr<QPrinter> m_printer;                   ///< kept, so the print dialog remembers the last choice
-    QString m_lastSaved;                                   ///< the folder of the last saved file
-    QFutureWatcher<std::pair<bool, QString>> m_policyCopy; ///< written?, the path or the error
+    std::unique_ptr<QPrinter> m_printer; ///< kept, so the print dialog remembers the last choice
+    std::optional<hpr::secureboot::OptInRecord> m_secureBootOptIn; ///< read when the page is shown
+    QString m_lastSaved;                                           ///< the folder of the last saved file
+    QFutureWatcher<std::pair<bool, QString>> m_policyCopy;         ///< written?, the path or the error
 };
