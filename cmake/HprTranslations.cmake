@@ -18,7 +18,11 @@ list(APPEND HPR_TR_SOURCES ${PROJECT_SOURCE_DIR}/app/gui/main.cpp)
 # The engine's text the wizard shows (checks, VBS diagnosis, next steps, the plan, the verification): templates
 # marked with QT_TRANSLATE_NOOP("hpr::engine", ...) (app/engine/text.h), translated by UiText::engine.
 list(APPEND HPR_TR_SOURCES ${PROJECT_SOURCE_DIR}/app/engine/text.cpp ${PROJECT_SOURCE_DIR}/app/engine/assessment.cpp
-     ${PROJECT_SOURCE_DIR}/app/engine/plan.cpp ${PROJECT_SOURCE_DIR}/app/platform/remediation.cpp)
+     ${PROJECT_SOURCE_DIR}/app/engine/plan.cpp ${PROJECT_SOURCE_DIR}/app/engine/releasetable.cpp
+     ${PROJECT_SOURCE_DIR}/app/engine/evidence.cpp
+     ${PROJECT_SOURCE_DIR}/app/platform/remediation.cpp ${PROJECT_SOURCE_DIR}/app/platform/securebootupdate.cpp
+     ${PROJECT_SOURCE_DIR}/app/platform/evidencedevice.cpp ${PROJECT_SOURCE_DIR}/app/platform/sim/simdevice.cpp
+     ${PROJECT_SOURCE_DIR}/app/platform/win32/win32device.cpp)
 set(HPR_LUPDATE_OPTIONS -locations none)
 set(HPR_TR_SOURCES ${HPR_TR_SOURCES} CACHE INTERNAL "Sources lupdate reads (tests/gui/tst_i18n.cpp)")
 set(HPR_LUPDATE_OPTIONS ${HPR_LUPDATE_OPTIONS} CACHE INTERNAL "lupdate options")

@@ -1,16 +1,23 @@
 // The engine's translatable text (app/engine/text.h, docs/translations.md): next to every English string the
 // wizard shows, a Text whose English rendering is that string, byte for byte, and whose placeholders match its
 // arguments. Every shipped profile: the checks, the VBS diagnosis, the next steps, the plan (with the options that
-// add warnings) and, for the fixable ones, the verification after the restart and without it.
+// add warnings) and, for the fixable ones, the verification after the restart and without it. Also what the wizard
+// shows around them: the device line, the release table's baseline explanation, the cycle status and the Secure Boot
+// update's refusals.
 #include "engine/assessment.h"
 #include "engine/plan.h"
+#include "engine/releasetable.h"
 #include "engine/text.h"
+#include "platform/evidencedevice.h"
 #include "platform/remediation.h"
+#include "platform/securebootupdate.h"
 #include "platform/sim/profilecatalog.h"
 #include "platform/sim/simdevice.h"
 #include "testsupport.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace hpr;
 
@@ -173,4 +180,118 @@ TEST_CASE("engine text: the verification's explanations render as the English fi
         }
     }
     CHECK(verified > 0);
+}
+
+TEST_CASE("engine text: the device line, for a simulated device and for evidence files", "[enginetext]")
+{
+    for (const auto &p : shippedProfiles()) {
+        auto d = test::openSim(p.name, "");
+        const Text t = d->descriptionText();
+        CHECK_FALSE(t.literal);
+        same(t, "Simulated device " + d->machine().profile().hostname + " (profile " + p.name + ")",
+             p.name + " description");
+    }
+    // Evidence: the first line, then one indented line per file read (and per disagreement), each translatable.
+    const std::string folder = test::testDataDir() + "/evidence";
+    auto e = openEvidenceDevice("evidence:" + folder, folder);
+    REQUIRE(e);
+    const Text t = (*e)->descriptionText();
+    const std::string english = (*e)->description();
+    INFO(english);
+    CHECK(english.rfind("Evidence files: ", 0) == 0);
+    const int templates = checkPlaceholders(t, "evidence description");
+    // One template for the first line, three per further line (the indenting joiner, "read %1" or "disagreement: %1",
+    // and what was read or where files disagree).
+    const auto lines = std::count(english.begin(), english.end(), '\n');
+    CHECK(lines >= 4 + 3); // four files, three disagreements (tests/data/evidence mixes two devices' files)
+    CHECK(templates == 1 + 3 * int(lines));
+    CHECK(t.str() == english);
+}
+
+TEST_CASE("engine text: the baseline explanation, with the planned baselines the table does not list", "[enginetext]")
+{
+    const ReleaseTable &table = ReleaseTable::embedded();
+    int stale = 0;
+    // Months after the table's newest row: the planned baseline months it cannot know are named ("January 2027").
+    for (const char *asOf : {"2026-11-25", "2027-02-15", "2027-08-01"}) {
+        for (const char *profile : {"x64-enterprise-24h2-ready", "x64-behind-baseline", "x64-win10-22h2"}) {
+            auto d = test::openSim(profile, "");
+            auto facts = d->probe();
+            REQUIRE(facts);
+            const Assessment a = assess(*facts, AssessOptions{asOf, &table});
+            const CheckResult *c = a.check("HP-BASELINE");
+            REQUIRE(c != nullptr);
+            same(c->explanationText, c->explanation, std::string(profile) + " as of " + asOf);
+            const auto pos = positionOf(table, facts->osInstallationType.value(), facts->osBuild.value(),
+                                        facts->osUbr.value(), asOf);
+            same(pos.explanationText, pos.explanation, std::string(profile) + " position as of " + asOf);
+            REQUIRE(pos.missingPlannedBaselineTexts.size() == pos.missingPlannedBaselines.size());
+            for (std::size_t i = 0; i < pos.missingPlannedBaselines.size(); ++i) {
+                same(pos.missingPlannedBaselineTexts[i], pos.missingPlannedBaselines[i], "missing month");
+                CHECK(c->explanation.find(pos.missingPlannedBaselines[i]) != std::string::npos);
+                ++stale;
+            }
+        }
+    }
+    CHECK(stale > 0);
+}
+
+TEST_CASE("engine text: the cycle status in every phase", "[enginetext]")
+{
+    CycleOptions options;
+    options.assess.asOf = kAsOf;
+    test::TempDir dir;
+    std::set<std::string> phases;
+    auto status = [&] {
+        auto d = test::openSim("x64-vbs-off", dir.path());
+        auto st = Remediation(*d, dir.path()).status();
+        REQUIRE(st);
+        same(st->translatable, st->text, st->phase);
+        CHECK_FALSE(st->translatable.literal);
+        phases.insert(st->phase);
+    };
+    status();
+    {
+        auto d = test::openSim("x64-vbs-off", dir.path());
+        REQUIRE(Remediation(*d, dir.path()).apply(options));
+    }
+    status();
+    {
+        auto d = test::openSim("x64-vbs-off", dir.path());
+        REQUIRE(Remediation(*d, dir.path())
+                    .scheduleRestart(RestartWhen{RestartWhen::InMinutes, 15}, "", false, options.assess,
+                                     "hotpatch-ready-cli verify"));
+    }
+    status();
+    {
+        auto d = test::openSim("x64-vbs-off", dir.path());
+        REQUIRE(d->restart());
+        REQUIRE(Remediation(*d, dir.path()).verify(options.assess));
+    }
+    status();
+    {
+        auto d = test::openSim("x64-vbs-off", dir.path());
+        REQUIRE(Remediation(*d, dir.path()).rollback());
+    }
+    status();
+    CHECK(phases ==
+          std::set<std::string>{"not_assessed", "fixes_applied", "restart_scheduled", "verified_ready", "rolled_back"});
+}
+
+TEST_CASE("engine text: the Secure Boot update's refusals", "[enginetext]")
+{
+    std::set<std::string> refusals;
+    for (const auto &p : shippedProfiles()) {
+        auto d = test::openSim(p.name, "");
+        test::TempDir state;
+        auto plan = SecureBootUpdate(*d, state.path()).plan(AssessOptions{kAsOf, nullptr});
+        REQUIRE(plan);
+        same(plan->refusalText, plan->refusal, p.name + " refusal");
+        if (!plan->refusal.empty()) {
+            CHECK_FALSE(plan->refusalText.literal);
+            refusals.insert(plan->refusalText.source);
+        }
+    }
+    // BIOS, Secure Boot off, not elevated, at least.
+    CHECK(refusals.size() >= 3);
 }

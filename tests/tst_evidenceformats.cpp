@@ -196,6 +196,15 @@ TEST_CASE("evidence l10n: an unknown wording degrades to unknown, never to a wro
     REQUIRE(notes.unread.size() == 3);
     CHECK(notes.unread[0].find("odd.txt:1") != std::string::npos);
     CHECK(notes.unread[0].find("Läuft") != std::string::npos);
+    // The wizard's translatable form of each note renders as the English one (tests/tst_enginetext.cpp).
+    REQUIRE(notes.unreadTexts.size() == notes.unread.size());
+    for (std::size_t i = 0; i < notes.unread.size(); ++i) {
+        CHECK_FALSE(notes.unreadTexts[i].literal);
+        CHECK(notes.unreadTexts[i].str() == notes.unread[i]);
+    }
+    REQUIRE(notes.formatTexts.size() == notes.formats.size());
+    for (std::size_t i = 0; i < notes.formats.size(); ++i)
+        CHECK(notes.formatTexts[i].str() == notes.formats[i]);
 }
 
 TEST_CASE("evidence codepages: detection by BOM, UTF-8 validity, then the label tables", "[evidence][codepage]")

@@ -471,7 +471,7 @@
     </message>
     <message>
         <source>Asks for Secure Boot and DMA protection; only possible when Windows reports DMA protection on this device.</source>
-        <translation>Verlangt Sicheren Start und DMA-Schutz; nur möglich, wenn Windows für dieses Gerät DMA-Schutz meldet.</translation>
+        <translation>Verlangt sicheren Start und DMA-Schutz; nur möglich, wenn Windows für dieses Gerät DMA-Schutz meldet.</translation>
     </message>
     <message>
         <source>Also turn on memory integrity</source>
@@ -1174,15 +1174,27 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Secure Boot &amp;certificate update…</source>
-        <translation>Zertifikat&amp;update für den Sicheren Start…</translation>
+        <translation>Zertifikat&amp;update für den sicheren Start…</translation>
     </message>
     <message>
         <source>Secure Boot certificate update</source>
-        <translation>Zertifikatupdate für den Sicheren Start</translation>
+        <translation>Zertifikatupdate für den sicheren Start</translation>
     </message>
     <message>
         <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
-        <translation>Öffnet das optionale Update der Zertifikate 2023 für den Sicheren Start (Prüfung HP-SECUREBOOT-CA2023). Es ist unabhängig von der Hotpatch-Korrektur und ihrem Neustart.</translation>
+        <translation>Öffnet das optionale Update der Zertifikate 2023 für den sicheren Start (Prüfung HP-SECUREBOOT-CA2023). Es ist unabhängig von der Hotpatch-Korrektur und ihrem Neustart.</translation>
+    </message>
+    <message>
+        <source>What was read from each file…</source>
+        <translation>Was aus jeder Datei gelesen wurde…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Nachweisdateien</translation>
+    </message>
+    <message>
+        <source>What was read from every evidence file, where files disagree (the first file&apos;s value counts) and which lines were not understood:</source>
+        <translation>Was aus jeder Nachweisdatei gelesen wurde, wo sich Dateien widersprechen (der Wert der ersten Datei zählt) und welche Zeilen nicht verstanden wurden:</translation>
     </message>
 </context>
 <context>
@@ -1193,11 +1205,11 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>I understand that this changes the firmware&apos;s Secure Boot databases and needs several restarts of its own.</source>
-        <translation>Mir ist bewusst, dass dies die Datenbanken des Sicheren Starts in der Firmware ändert und mehrere eigene Neustarts erfordert.</translation>
+        <translation>Mir ist bewusst, dass dies die Datenbanken des sicheren Starts in der Firmware ändert und mehrere eigene Neustarts erfordert.</translation>
     </message>
     <message>
         <source>&amp;Start the Secure Boot update</source>
-        <translation>Update für den Sicheren Start &amp;starten</translation>
+        <translation>Update für den sicheren Start &amp;starten</translation>
     </message>
     <message>
         <source>Simulate a &amp;restart</source>
@@ -1209,15 +1221,15 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Secure Boot 2023 certificates</source>
-        <translation>Zertifikate 2023 für den Sicheren Start</translation>
+        <translation>Zertifikate 2023 für den sicheren Start</translation>
     </message>
     <message>
         <source>Secure Boot 2023 certificate update</source>
-        <translation>Update der Zertifikate 2023 für den Sicheren Start</translation>
+        <translation>Update der Zertifikate 2023 für den sicheren Start</translation>
     </message>
     <message>
         <source>Microsoft&apos;s Secure Boot certificates from 2011 expired in 2026. Without the 2023 certificates this device keeps starting and receiving normal updates, but no longer receives security fixes for its boot components. This update is separate from the hotpatch fix: it is never part of the hotpatch restart, and hotpatch readiness does not depend on it.</source>
-        <translation>Die Zertifikate von Microsoft für den Sicheren Start aus dem Jahr 2011 sind 2026 abgelaufen. Ohne die Zertifikate von 2023 startet dieses Gerät weiterhin und erhält normale Updates, aber keine Sicherheitskorrekturen mehr für seine Startkomponenten. Dieses Update ist unabhängig von der Hotpatch-Korrektur: Es ist nie Teil des Hotpatch-Neustarts, und die Hotpatch-Bereitschaft hängt nicht davon ab.</translation>
+        <translation>Die Zertifikate von Microsoft für den sicheren Start aus dem Jahr 2011 sind 2026 abgelaufen. Ohne die Zertifikate von 2023 startet dieses Gerät weiterhin und erhält normale Updates, aber keine Sicherheitskorrekturen mehr für seine Startkomponenten. Dieses Update ist unabhängig von der Hotpatch-Korrektur: Es ist nie Teil des Hotpatch-Neustarts, und die Hotpatch-Bereitschaft hängt nicht davon ab.</translation>
     </message>
     <message>
         <source>Checking what the update would do on this device…</source>
@@ -1229,11 +1241,11 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Confirm the Secure Boot update</source>
-        <translation>Update für den Sicheren Start bestätigen</translation>
+        <translation>Update für den sicheren Start bestätigen</translation>
     </message>
     <message>
         <source>Start the Secure Boot update</source>
-        <translation>Update für den Sicheren Start starten</translation>
+        <translation>Update für den sicheren Start starten</translation>
     </message>
     <message>
         <source>Simulate a restart</source>
@@ -1245,11 +1257,11 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Training only: the simulated device restarts and Windows&apos; Secure Boot update task runs once, as it does after a real restart.</source>
-        <translation>Nur im Training: Das simulierte Gerät startet neu, und die Windows-Aufgabe für das Update des Sicheren Starts läuft einmal, wie nach einem echten Neustart.</translation>
+        <translation>Nur im Training: Das simulierte Gerät startet neu, und die Windows-Aufgabe für das Update des sicheren Starts läuft einmal, wie nach einem echten Neustart.</translation>
     </message>
     <message>
         <source>Secure Boot facts at the opt-in and now</source>
-        <translation>Angaben zum Sicheren Start bei der Aktivierung und jetzt</translation>
+        <translation>Angaben zum sicheren Start bei der Aktivierung und jetzt</translation>
     </message>
     <message>
         <source>Fact</source>
@@ -1277,15 +1289,15 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.</source>
-        <translation>Dieses Gerät startet im Legacy-BIOS-Modus und hat daher keine Zertifikate für den Sicheren Start, die aktualisiert werden könnten.</translation>
+        <translation>Dieses Gerät startet im Legacy-BIOS-Modus und hat daher keine Zertifikate für den sicheren Start, die aktualisiert werden könnten.</translation>
     </message>
     <message>
         <source>Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the UEFI setup first.</source>
-        <translation>Der Sichere Start ist auf diesem Gerät deaktiviert. Das Update läuft nur bei aktiviertem Sicherem Start: Aktivieren Sie ihn zuerst in den UEFI-Einstellungen.</translation>
+        <translation>Der Sichere Start ist auf diesem Gerät deaktiviert. Das Update läuft nur bei aktiviertem sicherem Start: Aktivieren Sie ihn zuerst in den UEFI-Einstellungen.</translation>
     </message>
     <message>
         <source>The Secure Boot state could not be read (%1), so the update is not offered.</source>
-        <translation>Der Status des Sicheren Starts konnte nicht gelesen werden (%1), daher wird das Update nicht angeboten.</translation>
+        <translation>Der Status des sicheren Starts konnte nicht gelesen werden (%1), daher wird das Update nicht angeboten.</translation>
     </message>
     <message>
         <source>Hotpatch Ready is not running as administrator. Start it as administrator so it can check BitLocker and make this change.</source>
@@ -1293,7 +1305,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>The BitLocker state could not be read (%1). It must be known before the firmware&apos;s Secure Boot databases change: run Hotpatch Ready as administrator.</source>
-        <translation>Der BitLocker-Status konnte nicht gelesen werden (%1). Er muss bekannt sein, bevor sich die Datenbanken des Sicheren Starts in der Firmware ändern: Führen Sie Hotpatch Ready als Administrator aus.</translation>
+        <translation>Der BitLocker-Status konnte nicht gelesen werden (%1). Er muss bekannt sein, bevor sich die Datenbanken des sicheren Starts in der Firmware ändern: Führen Sie Hotpatch Ready als Administrator aus.</translation>
     </message>
     <message>
         <source>The update cannot run on this device: %1.</source>
@@ -1309,7 +1321,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Windows&apos; Secure Boot update task then writes the 2023 certificates into the firmware variables DB and KEK and installs the boot manager signed by Windows UEFI CA 2023.</source>
-        <translation>Die Windows-Aufgabe für das Update des Sicheren Starts schreibt dann die Zertifikate von 2023 in die Firmwarevariablen DB und KEK und installiert den mit Windows UEFI CA 2023 signierten Start-Manager.</translation>
+        <translation>Die Windows-Aufgabe für das Update des sicheren Starts schreibt dann die Zertifikate von 2023 in die Firmwarevariablen DB und KEK und installiert den mit Windows UEFI CA 2023 signierten Start-Manager.</translation>
     </message>
     <message>
         <source>It needs several restarts of its own: at least two on a real device (the databases, then the boot manager); the simulated device needs three.</source>
@@ -1325,7 +1337,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>&lt;b&gt;BitLocker is on&lt;/b&gt; for the system drive. &lt;b&gt;Have your BitLocker recovery key at hand&lt;/b&gt; before you restart: changing the Secure Boot databases can make the device ask for it. You can suspend BitLocker for the restarts of this update.</source>
-        <translation>&lt;b&gt;BitLocker ist aktiviert&lt;/b&gt; für das Systemlaufwerk. &lt;b&gt;Halten Sie Ihren BitLocker-Wiederherstellungsschlüssel bereit&lt;/b&gt;, bevor Sie neu starten: Eine Änderung der Datenbanken des Sicheren Starts kann dazu führen, dass das Gerät ihn anfordert. Sie können BitLocker für die Neustarts dieses Updates anhalten.</translation>
+        <translation>&lt;b&gt;BitLocker ist aktiviert&lt;/b&gt; für das Systemlaufwerk. &lt;b&gt;Halten Sie Ihren BitLocker-Wiederherstellungsschlüssel bereit&lt;/b&gt;, bevor Sie neu starten: Eine Änderung der Datenbanken des sicheren Starts kann dazu führen, dass das Gerät ihn anfordert. Sie können BitLocker für die Neustarts dieses Updates anhalten.</translation>
     </message>
     <message>
         <source>BitLocker is off for the system drive: no recovery key prompt is expected from this update.</source>
@@ -1372,7 +1384,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>Training: simulate the restarts with the button above; each one runs Windows&apos; Secure Boot update task once. Then the result shows here.</source>
-        <translation>Training: Simulieren Sie die Neustarts mit der Schaltfläche oben; jeder führt die Windows-Aufgabe für das Update des Sicheren Starts einmal aus. Dann wird das Ergebnis hier angezeigt.</translation>
+        <translation>Training: Simulieren Sie die Neustarts mit der Schaltfläche oben; jeder führt die Windows-Aufgabe für das Update des sicheren Starts einmal aus. Dann wird das Ergebnis hier angezeigt.</translation>
     </message>
     <message>
         <source>Restart the device when it suits you (more than once), then open this again and choose Verify now. This is not the hotpatch restart.</source>
@@ -1388,7 +1400,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>&lt;b&gt;Not started yet:&lt;/b&gt; Windows&apos; Secure Boot update task has not picked the change up.</source>
-        <translation>&lt;b&gt;Noch nicht gestartet:&lt;/b&gt; Die Windows-Aufgabe für das Update des Sicheren Starts hat die Änderung noch nicht übernommen.</translation>
+        <translation>&lt;b&gt;Noch nicht gestartet:&lt;/b&gt; Die Windows-Aufgabe für das Update des sicheren Starts hat die Änderung noch nicht übernommen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Failed:&lt;/b&gt; the firmware reported an error; the error code and event are in the table below.</source>
@@ -1396,7 +1408,7 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     </message>
     <message>
         <source>&lt;b&gt;Unknown:&lt;/b&gt; the Secure Boot state could not be read.</source>
-        <translation>&lt;b&gt;Unbekannt:&lt;/b&gt; Der Status des Sicheren Starts konnte nicht gelesen werden.</translation>
+        <translation>&lt;b&gt;Unbekannt:&lt;/b&gt; Der Status des sicheren Starts konnte nicht gelesen werden.</translation>
     </message>
     <message numerus="yes">
         <source>After %n simulated restart(s):</source>
@@ -3102,6 +3114,190 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     <message>
         <source>Still on the 2011 Secure Boot certificates: missing %1</source>
         <translation>Weiterhin die Zertifikate von 2011 für den sicheren Start; nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>January %1</source>
+        <translation>Januar %1</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>Februar %1</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>März %1</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>April %1</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>Mai %1</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>Juni %1</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>Juli %1</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>August %1</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>September %1</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>Oktober %1</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>November %1</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>Dezember %1</translation>
+    </message>
+    <message>
+        <source>Build %1 (%2) is on no hotpatch track in the release table dated %3.</source>
+        <translation>Build %1 (%2) gehört zu keinem Hotpatch-Track der Release-Tabelle vom %3.</translation>
+    </message>
+    <message>
+        <source>The release table has no baseline for this track on or before %1.</source>
+        <translation>Die Release-Tabelle enthält für diesen Track keine Baseline am oder vor dem %1.</translation>
+    </message>
+    <message>
+        <source>Build %1 is on or after the latest baseline in the table, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>Build %1 entspricht der neuesten Baseline der Tabelle oder ist neuer: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than the latest baseline, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>Build %1 ist älter als die neueste Baseline: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>An apply did not finish (%1); run &apos;rollback&apos; to restore the prior values.</source>
+        <translation>Ein Anwenden wurde nicht abgeschlossen (%1); führen Sie „rollback“ aus, um die vorherigen Werte wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>The changes were rolled back (%1); the device is as before.</source>
+        <translation>Die Änderungen wurden zurückgesetzt (%1); das Gerät ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Verified ready at %1 (see %2).</source>
+        <translation>Am %1 als bereit überprüft (siehe %2).</translation>
+    </message>
+    <message>
+        <source>Verification failed at %1 (see %2).</source>
+        <translation>Überprüfung am %1 fehlgeschlagen (siehe %2).</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)), waiting for the restart scheduled at %2 UTC; verification runs after it.</source>
+        <translation>Korrekturen angewendet (%1 Wert(e)), Warten auf den für %2 UTC geplanten Neustart; danach läuft die Überprüfung.</translation>
+    </message>
+    <message>
+        <source>No changes, waiting for the restart scheduled at %1 UTC; verification runs after it.</source>
+        <translation>Keine Änderungen, Warten auf den für %1 UTC geplanten Neustart; danach läuft die Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)); no restart scheduled yet: run &apos;schedule-reboot&apos;.</source>
+        <translation>Korrekturen angewendet (%1 Wert(e)); noch kein Neustart geplant: Führen Sie „schedule-reboot“ aus.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or scheduled on this device by this tool (state folder %1).</source>
+        <translation>Dieses Tool hat auf diesem Gerät nichts geändert oder geplant (Statusordner %1).</translation>
+    </message>
+    <message>
+        <source>AvailableUpdates cannot be read (%1)</source>
+        <translation>AvailableUpdates kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the device boots in legacy BIOS mode: there are no Secure Boot certificates to update</source>
+        <translation>das Gerät startet im Legacy-BIOS-Modus: Es gibt keine Zertifikate für den sicheren Start, die aktualisiert werden könnten</translation>
+    </message>
+    <message>
+        <source>the firmware type is unknown (%1)</source>
+        <translation>der Firmwaretyp ist unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>the Secure Boot state is unknown (%1)</source>
+        <translation>der Status des sicheren Starts ist unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>der sichere Start ist deaktiviert: Das Update läuft nur bei aktiviertem sicherem Start (sonst schlägt es mit Ereignis 1796 fehl)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>der sichere Start wird nicht unterstützt: Das Update läuft nur bei aktiviertem sicherem Start (sonst schlägt es mit Ereignis 1796 fehl)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is %1: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>der sichere Start ist %1: Das Update läuft nur bei aktiviertem sicherem Start (sonst schlägt es mit Ereignis 1796 fehl)</translation>
+    </message>
+    <message>
+        <source>not running as administrator: the update writes under HKLM and BitLocker must be checked first (run elevated)</source>
+        <translation>nicht als Administrator ausgeführt: Das Update schreibt unter HKLM, und BitLocker muss zuerst geprüft werden (mit erhöhten Rechten ausführen)</translation>
+    </message>
+    <message>
+        <source>the BitLocker state could not be read (%1); it must be known before firmware variables change (run as administrator)</source>
+        <translation>der BitLocker-Status konnte nicht gelesen werden (%1); er muss bekannt sein, bevor sich Firmwarevariablen ändern (als Administrator ausführen)</translation>
+    </message>
+    <message>
+        <source>%1; install the latest cumulative update first</source>
+        <translation>%1; installieren Sie zuerst das neueste kumulative Update</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 file(s) from %2</source>
+        <translation>Nachweisdateien: %1 Datei(en) aus %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>gelesen: %1</translation>
+    </message>
+    <message>
+        <source>disagreement: %1</source>
+        <translation>Widerspruch: %1</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>nicht verstanden: %1</translation>
+    </message>
+    <message>
+        <source>Simulated device %1 (profile %2)</source>
+        <translation>Simuliertes Gerät %1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>This computer (running under Wine)</source>
+        <translation>Dieser Computer (unter Wine ausgeführt)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3, %4 says %5</source>
+        <extracomment>%1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.</extracomment>
+        <translation>%1: %2 sagt %3, %4 sagt %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 value &apos;%4&apos; not understood; the fact stays unknown</source>
+        <extracomment>%1 a file, %2 a line number, %3 the label in the file, %4 its value.</extracomment>
+        <translation>%1:%2: Wert „%4“ von %3 nicht verstanden; die Angabe bleibt unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fact line(s)</source>
+        <translation>%1: %2, %3 Zeile(n) mit Angaben</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 fact line(s)</source>
+        <translation>%1: %2, %3, %4 Zeile(n) mit Angaben</translation>
     </message>
 </context>
 <context>

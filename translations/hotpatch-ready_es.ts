@@ -1184,6 +1184,18 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
         <translation>Abre la actualización opcional de los certificados 2023 del arranque seguro (comprobación HP-SECUREBOOT-CA2023). Es independiente de la corrección de hotpatch y de su reinicio.</translation>
     </message>
+    <message>
+        <source>What was read from each file…</source>
+        <translation>Lo que se leyó de cada archivo…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Archivos de evidencias</translation>
+    </message>
+    <message>
+        <source>What was read from every evidence file, where files disagree (the first file&apos;s value counts) and which lines were not understood:</source>
+        <translation>Lo que se leyó de cada archivo de evidencias, dónde discrepan los archivos (cuenta el valor del primer archivo) y qué líneas no se entendieron:</translation>
+    </message>
 </context>
 <context>
     <name>SecureBootDialog</name>
@@ -3102,6 +3114,190 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     <message>
         <source>Still on the 2011 Secure Boot certificates: missing %1</source>
         <translation>Todavía con los certificados de arranque seguro de 2011; sin instalar: %1</translation>
+    </message>
+    <message>
+        <source>January %1</source>
+        <translation>enero de %1</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>febrero de %1</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>marzo de %1</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>abril de %1</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>mayo de %1</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>junio de %1</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>julio de %1</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>agosto de %1</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>septiembre de %1</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>octubre de %1</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>noviembre de %1</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>diciembre de %1</translation>
+    </message>
+    <message>
+        <source>Build %1 (%2) is on no hotpatch track in the release table dated %3.</source>
+        <translation>La compilación %1 (%2) no está en ninguna pista de hotpatch de la tabla de versiones del %3.</translation>
+    </message>
+    <message>
+        <source>The release table has no baseline for this track on or before %1.</source>
+        <translation>La tabla de versiones no tiene ninguna línea base para esta pista el %1 o antes.</translation>
+    </message>
+    <message>
+        <source>Build %1 is on or after the latest baseline in the table, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>La compilación %1 está en la última línea base de la tabla o es posterior: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than the latest baseline, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>La compilación %1 es anterior a la última línea base: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>An apply did not finish (%1); run &apos;rollback&apos; to restore the prior values.</source>
+        <translation>Una aplicación no terminó (%1); ejecute «rollback» para restaurar los valores anteriores.</translation>
+    </message>
+    <message>
+        <source>The changes were rolled back (%1); the device is as before.</source>
+        <translation>Los cambios se revirtieron (%1); el dispositivo está como antes.</translation>
+    </message>
+    <message>
+        <source>Verified ready at %1 (see %2).</source>
+        <translation>Comprobado como listo el %1 (consulte %2).</translation>
+    </message>
+    <message>
+        <source>Verification failed at %1 (see %2).</source>
+        <translation>La comprobación falló el %1 (consulte %2).</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)), waiting for the restart scheduled at %2 UTC; verification runs after it.</source>
+        <translation>Correcciones aplicadas (%1 valor(es)), a la espera del reinicio programado a las %2 UTC; la comprobación se ejecuta después.</translation>
+    </message>
+    <message>
+        <source>No changes, waiting for the restart scheduled at %1 UTC; verification runs after it.</source>
+        <translation>Sin cambios, a la espera del reinicio programado a las %1 UTC; la comprobación se ejecuta después.</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)); no restart scheduled yet: run &apos;schedule-reboot&apos;.</source>
+        <translation>Correcciones aplicadas (%1 valor(es)); todavía no hay ningún reinicio programado: ejecute «schedule-reboot».</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or scheduled on this device by this tool (state folder %1).</source>
+        <translation>Esta herramienta no ha cambiado ni programado nada en este dispositivo (carpeta de estado %1).</translation>
+    </message>
+    <message>
+        <source>AvailableUpdates cannot be read (%1)</source>
+        <translation>no se puede leer AvailableUpdates (%1)</translation>
+    </message>
+    <message>
+        <source>the device boots in legacy BIOS mode: there are no Secure Boot certificates to update</source>
+        <translation>el dispositivo arranca en modo BIOS heredado: no hay certificados de arranque seguro que actualizar</translation>
+    </message>
+    <message>
+        <source>the firmware type is unknown (%1)</source>
+        <translation>el tipo de firmware es desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>the Secure Boot state is unknown (%1)</source>
+        <translation>el estado del arranque seguro es desconocido (%1)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>el arranque seguro está desactivado: la actualización solo se ejecuta con el arranque seguro activado (fallaría con el evento 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>el arranque seguro no es compatible: la actualización solo se ejecuta con el arranque seguro activado (fallaría con el evento 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is %1: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>el arranque seguro está %1: la actualización solo se ejecuta con el arranque seguro activado (fallaría con el evento 1796)</translation>
+    </message>
+    <message>
+        <source>not running as administrator: the update writes under HKLM and BitLocker must be checked first (run elevated)</source>
+        <translation>no se ejecuta como administrador: la actualización escribe en HKLM y primero hay que comprobar BitLocker (ejecute con privilegios elevados)</translation>
+    </message>
+    <message>
+        <source>the BitLocker state could not be read (%1); it must be known before firmware variables change (run as administrator)</source>
+        <translation>no se pudo leer el estado de BitLocker (%1); debe conocerse antes de que cambien las variables del firmware (ejecute como administrador)</translation>
+    </message>
+    <message>
+        <source>%1; install the latest cumulative update first</source>
+        <translation>%1; instale primero la última actualización acumulativa</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 file(s) from %2</source>
+        <translation>Archivos de evidencias: %1 archivo(s) de %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leído: %1</translation>
+    </message>
+    <message>
+        <source>disagreement: %1</source>
+        <translation>discrepancia: %1</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>no entendido: %1</translation>
+    </message>
+    <message>
+        <source>Simulated device %1 (profile %2)</source>
+        <translation>Dispositivo simulado %1 (perfil %2)</translation>
+    </message>
+    <message>
+        <source>This computer (running under Wine)</source>
+        <translation>Este equipo (ejecutándose en Wine)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3, %4 says %5</source>
+        <extracomment>%1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.</extracomment>
+        <translation>%1: %2 indica %3, %4 indica %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 value &apos;%4&apos; not understood; the fact stays unknown</source>
+        <extracomment>%1 a file, %2 a line number, %3 the label in the file, %4 its value.</extracomment>
+        <translation>%1:%2: no se entendió el valor «%4» de %3; el dato queda desconocido</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fact line(s)</source>
+        <translation>%1: %2, %3 línea(s) con datos</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 fact line(s)</source>
+        <translation>%1: %2, %3, %4 línea(s) con datos</translation>
     </message>
 </context>
 <context>

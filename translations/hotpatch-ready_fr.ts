@@ -1184,6 +1184,18 @@ Table des versions : %2 (sources à jour au %3).
         <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
         <translation>Ouvre la mise à jour facultative des certificats 2023 du démarrage sécurisé (vérification HP-SECUREBOOT-CA2023). Elle est distincte de la correction hotpatch et de son redémarrage.</translation>
     </message>
+    <message>
+        <source>What was read from each file…</source>
+        <translation>Ce qui a été lu dans chaque fichier…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Fichiers d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>What was read from every evidence file, where files disagree (the first file&apos;s value counts) and which lines were not understood:</source>
+        <translation>Ce qui a été lu dans chaque fichier d&apos;éléments, où les fichiers sont en désaccord (la valeur du premier fichier compte) et quelles lignes n&apos;ont pas été comprises :</translation>
+    </message>
 </context>
 <context>
     <name>SecureBootDialog</name>
@@ -3102,6 +3114,190 @@ Table des versions : %2 (sources à jour au %3).
     <message>
         <source>Still on the 2011 Secure Boot certificates: missing %1</source>
         <translation>Toujours sur les certificats de 2011 du démarrage sécurisé : il manque %1</translation>
+    </message>
+    <message>
+        <source>January %1</source>
+        <translation>janvier %1</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>février %1</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>mars %1</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>avril %1</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>mai %1</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>juin %1</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>juillet %1</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>août %1</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>septembre %1</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>octobre %1</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>novembre %1</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>décembre %1</translation>
+    </message>
+    <message>
+        <source>Build %1 (%2) is on no hotpatch track in the release table dated %3.</source>
+        <translation>Le build %1 (%2) ne figure sur aucune piste hotpatch de la table des versions du %3.</translation>
+    </message>
+    <message>
+        <source>The release table has no baseline for this track on or before %1.</source>
+        <translation>La table des versions n&apos;a aucune référence pour cette piste au %1 ou avant.</translation>
+    </message>
+    <message>
+        <source>Build %1 is on or after the latest baseline in the table, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>Le build %1 est au niveau de la dernière référence de la table ou plus récent : %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than the latest baseline, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>Le build %1 est antérieur à la dernière référence : %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>An apply did not finish (%1); run &apos;rollback&apos; to restore the prior values.</source>
+        <translation>Une application ne s&apos;est pas terminée (%1) ; exécutez « rollback » pour restaurer les valeurs précédentes.</translation>
+    </message>
+    <message>
+        <source>The changes were rolled back (%1); the device is as before.</source>
+        <translation>Les modifications ont été annulées (%1) ; l&apos;appareil est comme avant.</translation>
+    </message>
+    <message>
+        <source>Verified ready at %1 (see %2).</source>
+        <translation>Vérifié prêt le %1 (voir %2).</translation>
+    </message>
+    <message>
+        <source>Verification failed at %1 (see %2).</source>
+        <translation>Échec de la vérification le %1 (voir %2).</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)), waiting for the restart scheduled at %2 UTC; verification runs after it.</source>
+        <translation>Corrections appliquées (%1 valeur(s)), en attente du redémarrage planifié à %2 UTC ; la vérification s&apos;exécute ensuite.</translation>
+    </message>
+    <message>
+        <source>No changes, waiting for the restart scheduled at %1 UTC; verification runs after it.</source>
+        <translation>Aucune modification, en attente du redémarrage planifié à %1 UTC ; la vérification s&apos;exécute ensuite.</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)); no restart scheduled yet: run &apos;schedule-reboot&apos;.</source>
+        <translation>Corrections appliquées (%1 valeur(s)) ; aucun redémarrage planifié pour l&apos;instant : exécutez « schedule-reboot ».</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or scheduled on this device by this tool (state folder %1).</source>
+        <translation>Cet outil n&apos;a rien modifié ni planifié sur cet appareil (dossier d&apos;état %1).</translation>
+    </message>
+    <message>
+        <source>AvailableUpdates cannot be read (%1)</source>
+        <translation>AvailableUpdates ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the device boots in legacy BIOS mode: there are no Secure Boot certificates to update</source>
+        <translation>l&apos;appareil démarre en mode BIOS hérité : il n&apos;y a aucun certificat de démarrage sécurisé à mettre à jour</translation>
+    </message>
+    <message>
+        <source>the firmware type is unknown (%1)</source>
+        <translation>le type de microprogramme est inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>the Secure Boot state is unknown (%1)</source>
+        <translation>l&apos;état du démarrage sécurisé est inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>le démarrage sécurisé est désactivé : la mise à jour ne s&apos;exécute qu&apos;avec le démarrage sécurisé activé (elle échouerait avec l&apos;événement 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>le démarrage sécurisé n&apos;est pas pris en charge : la mise à jour ne s&apos;exécute qu&apos;avec le démarrage sécurisé activé (elle échouerait avec l&apos;événement 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is %1: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>le démarrage sécurisé est %1 : la mise à jour ne s&apos;exécute qu&apos;avec le démarrage sécurisé activé (elle échouerait avec l&apos;événement 1796)</translation>
+    </message>
+    <message>
+        <source>not running as administrator: the update writes under HKLM and BitLocker must be checked first (run elevated)</source>
+        <translation>non exécuté en tant qu&apos;administrateur : la mise à jour écrit sous HKLM et BitLocker doit d&apos;abord être vérifié (exécutez avec élévation)</translation>
+    </message>
+    <message>
+        <source>the BitLocker state could not be read (%1); it must be known before firmware variables change (run as administrator)</source>
+        <translation>l&apos;état de BitLocker n&apos;a pas pu être lu (%1) ; il doit être connu avant que les variables du microprogramme changent (exécutez en tant qu&apos;administrateur)</translation>
+    </message>
+    <message>
+        <source>%1; install the latest cumulative update first</source>
+        <translation>%1 ; installez d&apos;abord la dernière mise à jour cumulative</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 file(s) from %2</source>
+        <translation>Fichiers d&apos;éléments : %1 fichier(s) de %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lu : %1</translation>
+    </message>
+    <message>
+        <source>disagreement: %1</source>
+        <translation>désaccord : %1</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>non compris : %1</translation>
+    </message>
+    <message>
+        <source>Simulated device %1 (profile %2)</source>
+        <translation>Appareil simulé %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>This computer (running under Wine)</source>
+        <translation>Cet ordinateur (exécuté sous Wine)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3, %4 says %5</source>
+        <extracomment>%1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.</extracomment>
+        <translation>%1 : %2 indique %3, %4 indique %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 value &apos;%4&apos; not understood; the fact stays unknown</source>
+        <extracomment>%1 a file, %2 a line number, %3 the label in the file, %4 its value.</extracomment>
+        <translation>%1:%2 : valeur « %4 » de %3 non comprise ; l&apos;information reste inconnue</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fact line(s)</source>
+        <translation>%1 : %2, %3 ligne(s) d&apos;informations</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 fact line(s)</source>
+        <translation>%1 : %2, %3, %4 ligne(s) d&apos;informations</translation>
     </message>
 </context>
 <context>

@@ -1178,6 +1178,18 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
         <translation>オプションのセキュア ブート 2023 証明書の更新を開きます (チェック HP-SECUREBOOT-CA2023)。hotpatch の修正およびその再起動とは別のものです。</translation>
     </message>
+    <message>
+        <source>What was read from each file…</source>
+        <translation>各ファイルから読み取った内容...</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証拠ファイル</translation>
+    </message>
+    <message>
+        <source>What was read from every evidence file, where files disagree (the first file&apos;s value counts) and which lines were not understood:</source>
+        <translation>各証拠ファイルから読み取った内容、ファイル間で食い違う箇所 (最初のファイルの値が使われます)、解釈できなかった行:</translation>
+    </message>
 </context>
 <context>
     <name>SecureBootDialog</name>
@@ -3094,6 +3106,190 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     <message>
         <source>Still on the 2011 Secure Boot certificates: missing %1</source>
         <translation>セキュア ブートは 2011 証明書のままです: %1 がありません</translation>
+    </message>
+    <message>
+        <source>January %1</source>
+        <translation>%1 年 1 月</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>%1 年 2 月</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>%1 年 3 月</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>%1 年 4 月</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>%1 年 5 月</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>%1 年 6 月</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>%1 年 7 月</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>%1 年 8 月</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>%1 年 9 月</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>%1 年 10 月</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>%1 年 11 月</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>%1 年 12 月</translation>
+    </message>
+    <message>
+        <source>Build %1 (%2) is on no hotpatch track in the release table dated %3.</source>
+        <translation>ビルド %1 (%2) は、%3 付けのリリース テーブルのどのホットパッチ トラックにも含まれていません。</translation>
+    </message>
+    <message>
+        <source>The release table has no baseline for this track on or before %1.</source>
+        <translation>リリース テーブルには、%1 以前のこのトラックのベースラインがありません。</translation>
+    </message>
+    <message>
+        <source>Build %1 is on or after the latest baseline in the table, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>ビルド %1 は、テーブルの最新ベースライン (%2 %3、%4) 以降です。</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than the latest baseline, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>ビルド %1 は最新ベースライン (%2 %3、%4) より古いです。</translation>
+    </message>
+    <message>
+        <source>An apply did not finish (%1); run &apos;rollback&apos; to restore the prior values.</source>
+        <translation>適用が完了しませんでした (%1)。以前の値に戻すには &apos;rollback&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>The changes were rolled back (%1); the device is as before.</source>
+        <translation>変更はロールバックされました (%1)。デバイスは元の状態です。</translation>
+    </message>
+    <message>
+        <source>Verified ready at %1 (see %2).</source>
+        <translation>%1 に準備完了を確認しました (%2 を参照)。</translation>
+    </message>
+    <message>
+        <source>Verification failed at %1 (see %2).</source>
+        <translation>%1 の確認で失敗しました (%2 を参照)。</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)), waiting for the restart scheduled at %2 UTC; verification runs after it.</source>
+        <translation>修正を適用済み (%1 個の値)。%2 UTC に予定された再起動を待っています。確認はその後に実行されます。</translation>
+    </message>
+    <message>
+        <source>No changes, waiting for the restart scheduled at %1 UTC; verification runs after it.</source>
+        <translation>変更はありません。%1 UTC に予定された再起動を待っています。確認はその後に実行されます。</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)); no restart scheduled yet: run &apos;schedule-reboot&apos;.</source>
+        <translation>修正を適用済み (%1 個の値)。再起動はまだ予定されていません: &apos;schedule-reboot&apos; を実行してください。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or scheduled on this device by this tool (state folder %1).</source>
+        <translation>このツールはこのデバイスで何も変更も予定もしていません (状態フォルダー %1)。</translation>
+    </message>
+    <message>
+        <source>AvailableUpdates cannot be read (%1)</source>
+        <translation>AvailableUpdates を読み取れません (%1)</translation>
+    </message>
+    <message>
+        <source>the device boots in legacy BIOS mode: there are no Secure Boot certificates to update</source>
+        <translation>デバイスはレガシ BIOS モードで起動します: 更新するセキュア ブートの証明書がありません</translation>
+    </message>
+    <message>
+        <source>the firmware type is unknown (%1)</source>
+        <translation>ファームウェアの種類が不明です (%1)</translation>
+    </message>
+    <message>
+        <source>the Secure Boot state is unknown (%1)</source>
+        <translation>セキュア ブートの状態が不明です (%1)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>セキュア ブートがオフです: 更新はセキュア ブートがオンの場合にのみ実行されます (イベント 1796 で失敗します)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>セキュア ブートはサポートされていません: 更新はセキュア ブートがオンの場合にのみ実行されます (イベント 1796 で失敗します)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is %1: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>セキュア ブートは %1 です: 更新はセキュア ブートがオンの場合にのみ実行されます (イベント 1796 で失敗します)</translation>
+    </message>
+    <message>
+        <source>not running as administrator: the update writes under HKLM and BitLocker must be checked first (run elevated)</source>
+        <translation>管理者として実行されていません: 更新は HKLM に書き込み、先に BitLocker を確認する必要があります (昇格して実行してください)</translation>
+    </message>
+    <message>
+        <source>the BitLocker state could not be read (%1); it must be known before firmware variables change (run as administrator)</source>
+        <translation>BitLocker の状態を読み取れませんでした (%1)。ファームウェア変数が変わる前に状態が分かっている必要があります (管理者として実行してください)</translation>
+    </message>
+    <message>
+        <source>%1; install the latest cumulative update first</source>
+        <translation>%1。先に最新の累積更新プログラムをインストールしてください</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 file(s) from %2</source>
+        <translation>証拠ファイル: %2 から %1 個のファイル</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>読み取り: %1</translation>
+    </message>
+    <message>
+        <source>disagreement: %1</source>
+        <translation>不一致: %1</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>解釈できない行: %1</translation>
+    </message>
+    <message>
+        <source>Simulated device %1 (profile %2)</source>
+        <translation>シミュレートされたデバイス %1 (プロファイル %2)</translation>
+    </message>
+    <message>
+        <source>This computer (running under Wine)</source>
+        <translation>このコンピューター (Wine で実行中)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3, %4 says %5</source>
+        <extracomment>%1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.</extracomment>
+        <translation>%1: %2 では %3、%4 では %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 value &apos;%4&apos; not understood; the fact stays unknown</source>
+        <extracomment>%1 a file, %2 a line number, %3 the label in the file, %4 its value.</extracomment>
+        <translation>%1:%2: %3 の値 &apos;%4&apos; を解釈できません。この項目は不明のままです</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fact line(s)</source>
+        <translation>%1: %2、項目を含む行 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 fact line(s)</source>
+        <translation>%1: %2、%3、項目を含む行 %4 行</translation>
     </message>
 </context>
 <context>

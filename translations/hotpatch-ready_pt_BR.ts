@@ -1184,6 +1184,18 @@ Tabela de versões: %2 (fontes de %3).
         <source>Opens the optional Secure Boot 2023 certificate update (check HP-SECUREBOOT-CA2023). It is separate from the hotpatch fix and its restart.</source>
         <translation>Abre a atualização opcional dos certificados 2023 da Inicialização Segura (verificação HP-SECUREBOOT-CA2023). Ela é separada da correção de hotpatch e de sua reinicialização.</translation>
     </message>
+    <message>
+        <source>What was read from each file…</source>
+        <translation>O que foi lido de cada arquivo…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Arquivos de evidências</translation>
+    </message>
+    <message>
+        <source>What was read from every evidence file, where files disagree (the first file&apos;s value counts) and which lines were not understood:</source>
+        <translation>O que foi lido de cada arquivo de evidências, onde os arquivos divergem (vale o valor do primeiro arquivo) e quais linhas não foram entendidas:</translation>
+    </message>
 </context>
 <context>
     <name>SecureBootDialog</name>
@@ -3102,6 +3114,190 @@ Tabela de versões: %2 (fontes de %3).
     <message>
         <source>Still on the 2011 Secure Boot certificates: missing %1</source>
         <translation>Ainda com os certificados de 2011 da Inicialização Segura; faltando: %1</translation>
+    </message>
+    <message>
+        <source>January %1</source>
+        <translation>janeiro de %1</translation>
+    </message>
+    <message>
+        <source>February %1</source>
+        <translation>fevereiro de %1</translation>
+    </message>
+    <message>
+        <source>March %1</source>
+        <translation>março de %1</translation>
+    </message>
+    <message>
+        <source>April %1</source>
+        <translation>abril de %1</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>maio de %1</translation>
+    </message>
+    <message>
+        <source>June %1</source>
+        <translation>junho de %1</translation>
+    </message>
+    <message>
+        <source>July %1</source>
+        <translation>julho de %1</translation>
+    </message>
+    <message>
+        <source>August %1</source>
+        <translation>agosto de %1</translation>
+    </message>
+    <message>
+        <source>September %1</source>
+        <translation>setembro de %1</translation>
+    </message>
+    <message>
+        <source>October %1</source>
+        <translation>outubro de %1</translation>
+    </message>
+    <message>
+        <source>November %1</source>
+        <translation>novembro de %1</translation>
+    </message>
+    <message>
+        <source>December %1</source>
+        <translation>dezembro de %1</translation>
+    </message>
+    <message>
+        <source>Build %1 (%2) is on no hotpatch track in the release table dated %3.</source>
+        <translation>O build %1 (%2) não está em nenhuma trilha de hotpatch da tabela de versões de %3.</translation>
+    </message>
+    <message>
+        <source>The release table has no baseline for this track on or before %1.</source>
+        <translation>A tabela de versões não tem nenhuma linha de base para esta trilha em %1 ou antes.</translation>
+    </message>
+    <message>
+        <source>Build %1 is on or after the latest baseline in the table, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>O build %1 está na linha de base mais recente da tabela ou é posterior: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Build %1 is older than the latest baseline, %2 %3 (%4).</source>
+        <extracomment>%1 the device&apos;s build, %2 the baseline&apos;s month (YYYY-MM), %3 the baseline&apos;s build, %4 its KB.</extracomment>
+        <translation>O build %1 é anterior à linha de base mais recente: %2 %3 (%4).</translation>
+    </message>
+    <message>
+        <source>An apply did not finish (%1); run &apos;rollback&apos; to restore the prior values.</source>
+        <translation>Uma aplicação não foi concluída (%1); execute &apos;rollback&apos; para restaurar os valores anteriores.</translation>
+    </message>
+    <message>
+        <source>The changes were rolled back (%1); the device is as before.</source>
+        <translation>As alterações foram revertidas (%1); o dispositivo está como antes.</translation>
+    </message>
+    <message>
+        <source>Verified ready at %1 (see %2).</source>
+        <translation>Verificado como pronto em %1 (veja %2).</translation>
+    </message>
+    <message>
+        <source>Verification failed at %1 (see %2).</source>
+        <translation>A verificação falhou em %1 (veja %2).</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)), waiting for the restart scheduled at %2 UTC; verification runs after it.</source>
+        <translation>Correções aplicadas (%1 valor(es)), aguardando a reinicialização agendada para %2 UTC; a verificação é executada depois dela.</translation>
+    </message>
+    <message>
+        <source>No changes, waiting for the restart scheduled at %1 UTC; verification runs after it.</source>
+        <translation>Nenhuma alteração, aguardando a reinicialização agendada para %1 UTC; a verificação é executada depois dela.</translation>
+    </message>
+    <message>
+        <source>Fixes applied (%1 value(s)); no restart scheduled yet: run &apos;schedule-reboot&apos;.</source>
+        <translation>Correções aplicadas (%1 valor(es)); nenhuma reinicialização agendada ainda: execute &apos;schedule-reboot&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed or scheduled on this device by this tool (state folder %1).</source>
+        <translation>Esta ferramenta não alterou nem agendou nada neste dispositivo (pasta de estado %1).</translation>
+    </message>
+    <message>
+        <source>AvailableUpdates cannot be read (%1)</source>
+        <translation>não é possível ler AvailableUpdates (%1)</translation>
+    </message>
+    <message>
+        <source>the device boots in legacy BIOS mode: there are no Secure Boot certificates to update</source>
+        <translation>o dispositivo inicia no modo BIOS herdado: não há certificados de Inicialização Segura para atualizar</translation>
+    </message>
+    <message>
+        <source>the firmware type is unknown (%1)</source>
+        <translation>o tipo de firmware é desconhecido (%1)</translation>
+    </message>
+    <message>
+        <source>the Secure Boot state is unknown (%1)</source>
+        <translation>o estado da Inicialização Segura é desconhecido (%1)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is off: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>a Inicialização Segura está desativada: a atualização só é executada com a Inicialização Segura ativada (falharia com o evento 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is unsupported: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>a Inicialização Segura não é compatível: a atualização só é executada com a Inicialização Segura ativada (falharia com o evento 1796)</translation>
+    </message>
+    <message>
+        <source>Secure Boot is %1: the update runs only with Secure Boot on (it would fail with event 1796)</source>
+        <translation>a Inicialização Segura está %1: a atualização só é executada com a Inicialização Segura ativada (falharia com o evento 1796)</translation>
+    </message>
+    <message>
+        <source>not running as administrator: the update writes under HKLM and BitLocker must be checked first (run elevated)</source>
+        <translation>não está sendo executado como administrador: a atualização grava em HKLM e o BitLocker precisa ser verificado primeiro (execute com privilégios elevados)</translation>
+    </message>
+    <message>
+        <source>the BitLocker state could not be read (%1); it must be known before firmware variables change (run as administrator)</source>
+        <translation>não foi possível ler o estado do BitLocker (%1); ele precisa ser conhecido antes que as variáveis do firmware mudem (execute como administrador)</translation>
+    </message>
+    <message>
+        <source>%1; install the latest cumulative update first</source>
+        <translation>%1; instale primeiro a atualização cumulativa mais recente</translation>
+    </message>
+    <message>
+        <source>Evidence files: %1 file(s) from %2</source>
+        <translation>Arquivos de evidências: %1 arquivo(s) de %2</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>lido: %1</translation>
+    </message>
+    <message>
+        <source>disagreement: %1</source>
+        <translation>divergência: %1</translation>
+    </message>
+    <message>
+        <source>not understood: %1</source>
+        <translation>não entendido: %1</translation>
+    </message>
+    <message>
+        <source>Simulated device %1 (profile %2)</source>
+        <translation>Dispositivo simulado %1 (perfil %2)</translation>
+    </message>
+    <message>
+        <source>This computer (running under Wine)</source>
+        <translation>Este computador (executando no Wine)</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>%1: %2 says %3, %4 says %5</source>
+        <extracomment>%1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.</extracomment>
+        <translation>%1: %2 indica %3, %4 indica %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 value &apos;%4&apos; not understood; the fact stays unknown</source>
+        <extracomment>%1 a file, %2 a line number, %3 the label in the file, %4 its value.</extracomment>
+        <translation>%1:%2: valor &apos;%4&apos; de %3 não entendido; a informação permanece desconhecida</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 fact line(s)</source>
+        <translation>%1: %2, %3 linha(s) com informações</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4 fact line(s)</source>
+        <translation>%1: %2, %3, %4 linha(s) com informações</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ Outcome<Detection> detectDevice(const std::string &spec, const std::string &stat
     spdlog::info("{}: verdict {}, {} check(s)", spec, hpr::toString(d.assessment.verdict), d.assessment.checks.size());
     if (auto st = r.status())
         d.status = *st;
-    d.description = d.device->description();
+    d.description = d.device->descriptionText();
     d.deviceNow = d.device->now();
     d.utcOffset = d.device->utcOffsetSeconds();
     return Outcome<Detection>::from(std::move(d));

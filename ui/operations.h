@@ -44,7 +44,7 @@ struct Detection
     std::shared_ptr<hpr::Device> device;
     hpr::Assessment assessment;
     std::optional<hpr::CycleStatus> status;        ///< where the remediation cycle stands (state folder)
-    std::string description;                       ///< Device::description()
+    hpr::Text description;                         ///< Device::descriptionText()
     std::optional<hpr::Verification> verification; ///< when detection was asked to verify (after the restart)
     hpr::AdminPolicy policy;                       ///< the admin policy in force on the device
     std::int64_t deviceNow = 0, utcOffset = 0;

@@ -41,7 +41,7 @@ struct ReadinessSession
     std::shared_ptr<std::mutex> deviceLock = std::make_shared<std::mutex>();
     std::optional<hpr::Assessment> assessment;
     std::optional<hpr::CycleStatus> cycleStatus;
-    std::string deviceDescription;
+    hpr::Text deviceDescription;      ///< Device::descriptionText() (evidence: one line per file after the first)
     std::int64_t deviceNow = 0;       ///< the device's clock when it was detected (UTC seconds)
     std::int64_t deviceUtcOffset = 0; ///< its local time offset
     std::chrono::steady_clock::time_point detectedAt;

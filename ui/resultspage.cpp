@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -37,8 +38,10 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     setSubTitle(tr("Every prerequisite with what was found. Select a check to see why, the evidence and where the "
                    "fix lives."));
     m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_device->setObjectName(QStringLiteral("deviceLine"));
     m_device->setWordWrap(true);
-    m_device->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_device->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
+                                      Qt::LinksAccessibleByKeyboard);
     m_device->setAccessibleName(tr("Device"));
 
     m_checks->setObjectName(QStringLiteral("checks"));
@@ -107,6 +110,7 @@ ResultsPage::ResultsPage(std::shared_ptr<ReadinessSession> session, QWidget *par
     });
 
     connect(m_checks, &QTreeWidget::currentItemChanged, this, &ResultsPage::showCheck);
+    connect(m_device, &QLabel::linkActivated, this, &ResultsPage::showEvidenceFiles);
 }
 
 void ResultsPage::initializePage()
@@ -138,13 +142,21 @@ void ResultsPage::initializePage()
                     "the device, run Hotpatch Ready on it, as administrator.");
     m_banner->setVerdict(a.verdict, detail);
 
-    QString deviceText = tr("<b>Device:</b> %1").arg(UiText::html(m_session->deviceDescription));
+    // Evidence files: the first line here, the line per file read (and per disagreement) behind a link.
+    m_deviceDetails = UiText::engine(m_session->deviceDescription).split(QLatin1Char('\n'));
+    QString device = m_deviceDetails.takeFirst().toHtmlEscaped();
+    for (auto &line : m_deviceDetails)
+        line = line.trimmed();
+    if (!m_deviceDetails.isEmpty())
+        device += QStringLiteral(" <a href=\"#evidence-files\">%1</a>").arg(tr("What was read from each file…"));
+    QString deviceText = tr("<b>Device:</b> %1").arg(device);
     deviceText += QStringLiteral("<br>") + tr("<b>Assessed</b> as of %1 with the release table of %2.")
                                                .arg(UiText::html(a.asOf), UiText::html(a.tableDate));
     if (m_session->cycleStatus && m_session->cycleStatus->phase != "not_assessed" &&
         m_session->cycleStatus->phase != "assessed")
-        deviceText += QStringLiteral("<br>") +
-                      tr("<b>Earlier in this state folder:</b> %1").arg(UiText::html(m_session->cycleStatus->text));
+        deviceText +=
+            QStringLiteral("<br>") +
+            tr("<b>Earlier in this state folder:</b> %1").arg(UiText::engineHtml(m_session->cycleStatus->translatable));
     if (m_session->evidence)
         deviceText += QStringLiteral("<br>") +
                       tr("<b>Offline evidence:</b> every fact comes from the files sent, with its file and line "
@@ -178,6 +190,18 @@ void ResultsPage::initializePage()
                              QStringLiteral("</i>")) +
                   QStringLiteral("</p>");
     m_vbsCauses->setText(causes);
+}
+
+void ResultsPage::showEvidenceFiles()
+{
+    QMessageBox box(QMessageBox::Information, tr("Evidence files"),
+                    tr("What was read from every evidence file, where files disagree (the first file's value counts) "
+                       "and which lines were not understood:"),
+                    QMessageBox::Close, this);
+    box.setObjectName(QStringLiteral("evidenceFilesBox"));
+    box.setInformativeText(m_deviceDetails.join(QLatin1Char('\n')));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 void ResultsPage::showCheck()

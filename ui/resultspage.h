@@ -25,10 +25,12 @@ public:
 
 private:
     void showCheck();
+    void showEvidenceFiles();
 
     std::shared_ptr<ReadinessSession> m_session;
     VerdictBanner *m_banner;
     QLabel *m_device;
+    QStringList m_deviceDetails; ///< evidence: what was read from every file, disagreements, lines not understood
     QTreeWidget *m_checks;
     QTextBrowser *m_details;
     QGroupBox *m_vbsBox;

@@ -190,7 +190,7 @@ QString SecureBootDialog::refusalText(const hpr::SecureBootPlan &plan) const
     const hpr::DeviceFacts &f = plan.assessment.facts;
     if (f.firmwareType.is("bios"))
         return tr("This device starts in legacy BIOS mode, so it has no Secure Boot certificates to update.");
-    if (f.firmwareSecureBoot.isKnown() && !f.firmwareSecureBoot.is("on"))
+    if (f.firmwareSecureBoot.is("off"))
         return tr("Secure Boot is off on this device. The update runs only with Secure Boot on: turn it on in the "
                   "UEFI setup first.");
     if (!f.firmwareSecureBoot.isKnown())
@@ -203,7 +203,8 @@ QString SecureBootDialog::refusalText(const hpr::SecureBootPlan &plan) const
         return tr("The BitLocker state could not be read (%1). It must be known before the firmware's Secure Boot "
                   "databases change: run Hotpatch Ready as administrator.")
             .arg(UiText::fromUtf8(f.bitlockerProtection.detail()));
-    return tr("The update cannot run on this device: %1.").arg(UiText::fromUtf8(plan.refusal));
+    // The other refusals in the engine's words (SecureBootPlan::refusalText), translated.
+    return tr("The update cannot run on this device: %1.").arg(UiText::engine(plan.refusalText));
 }
 
 void SecureBootDialog::showPlan(const hpr::Expected<hpr::SecureBootPlan> &plan)

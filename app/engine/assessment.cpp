@@ -332,17 +332,14 @@ CheckResult checkBaseline(const DeviceFacts &f, const std::string &asOf, const R
             .explain(QT_TRANSLATE_NOOP(
                 "hpr::engine", "Without the build and UBR the tool cannot compare the device with the release table."));
     const auto pos = positionOf(table, f.osInstallationType.value(), f.osBuild.value(), f.osUbr.value(), asOf);
-    // The release table's explanation is worded by releasetable.cpp: a value here (English in every language).
-    const Text position(pos.explanation);
+    const Text &position = pos.explanationText;
     if (!table.trackFor(f.osInstallationType.value(), f.osBuild.value()))
         return c.status(CheckStatus::NotApplicable)
             .summary(QT_TRANSLATE_NOOP("hpr::engine", "No hotpatch track for this build"))
             .explain(sentences(position, QT_TRANSLATE_NOOP("hpr::engine", "See HP-BUILD.")));
     std::optional<Text> stale;
     if (!pos.missingPlannedBaselines.empty()) {
-        std::string missing;
-        for (std::size_t i = 0; i < pos.missingPlannedBaselines.size(); ++i)
-            missing += (i ? ", " : "") + pos.missingPlannedBaselines[i];
+        const Text missing = listOf(pos.missingPlannedBaselineTexts);
         stale = Text(
             QT_TRANSLATE_NOOP("hpr::engine",
                               "The release table (dated %1, sources as of %2) does not list %3 (planned baseline); if "
@@ -1269,13 +1266,6 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
         }
     }
     need(f.sbBootManager2023, QT_TRANSLATE_NOOP("hpr::engine", "the boot manager signed by Windows UEFI CA 2023"));
-    auto listText = [](const std::vector<Text> &l) {
-        Text list;
-        for (const auto &x : l)
-            //: A list of items: %1 the items so far, %2 the next one.
-            list = list.empty() ? x : Text(QT_TRANSLATE_NOOP("hpr::engine", "%1, %2"), {list, x});
-        return list;
-    };
     if (missing.empty() && (unknown.empty() || updatedStatus))
         return c.status(CheckStatus::Pass)
             .summary(QT_TRANSLATE_NOOP("hpr::engine",
@@ -1288,7 +1278,7 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
                                                   "Windows reports the update as done (UEFICA2023Status=Updated, "
                                                   "WindowsUEFICA2023Capable=2); the firmware databases could not be "
                                                   "read to confirm it (%1)."),
-                                {listText(unknown)}));
+                                {listOf(unknown)}));
     if (missing.empty())
         return c.status(CheckStatus::Unknown)
             .summary(QT_TRANSLATE_NOOP("hpr::engine", "The Secure Boot certificates could not be read"))
@@ -1317,7 +1307,7 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
                             {started});
         return c.status(CheckStatus::Warn)
             .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Certificate update in progress: still missing %1"),
-                          {listText(missing)}))
+                          {listOf(missing)}))
             .explain(sentences(sentences(meaning, progress), involves))
             .fix(FixWhere::IntuneOrPolicy,
                  kekStuck ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Ask the device maker for a PK-signed KEK (firmware "
@@ -1327,7 +1317,7 @@ CheckResult checkSecureBootCa2023(const DeviceFacts &f)
     }
     return c.status(CheckStatus::Warn)
         .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Still on the 2011 Secure Boot certificates: missing %1"),
-                      {listText(missing)}))
+                      {listOf(missing)}))
         .explain(sentences(meaning, involves))
         .fix(FixWhere::IntuneOrPolicy, action);
 }

@@ -158,9 +158,8 @@ public:
                 return; // the same name in another case
         }
         if (f.isKnown()) {
-            if (!(f.value() == value) && m_notes)
-                m_notes->disagreements.push_back(std::string(id) + ": " + f.source() + " says " + displayValue(f) +
-                                                 ", " + where + " says " + displayValue(Fact<T>::known(value, where)));
+            if (!(f.value() == value))
+                disagree(id, f.source(), displayValue(f), where, displayValue(Fact<T>::known(value, where)));
             return;
         }
         f = Fact<T>::known(std::move(value), where);
@@ -174,10 +173,24 @@ public:
         if (!f.isKnown() && f.detail().empty())
             f = Fact<T>::unknown(reason, why, where);
     }
-    void unread(const std::string &what)
+    /// Two files state different values of one fact (or registry value): the first one stays.
+    void disagree(const std::string &what, const std::string &firstWhere, const std::string &first,
+                  const std::string &otherWhere, const std::string &other)
     {
-        if (m_notes)
-            m_notes->unread.push_back(what);
+        if (!m_notes)
+            return;
+        //: %1 a fact ID or registry value, %2 and %4 a file and line, %3 and %5 the values they state.
+        Text t(QT_TRANSLATE_NOOP("hpr::engine", "%1: %2 says %3, %4 says %5"),
+               {what, firstWhere, first, otherWhere, other});
+        m_notes->disagreements.push_back(t.str());
+        m_notes->disagreementTexts.push_back(std::move(t));
+    }
+    void unread(Text what)
+    {
+        if (!m_notes)
+            return;
+        m_notes->unread.push_back(what.str());
+        m_notes->unreadTexts.push_back(std::move(what));
     }
     int count() const { return m_count; }
     const std::string &mixedDevices() const { return m_mixed; }
@@ -193,10 +206,9 @@ public:
             m_sbValues.emplace(id, std::make_pair(value, where));
             return;
         }
-        if (!(it->second.first == value) && m_notes)
-            m_notes->disagreements.push_back("HKLM\\" + key + "\\" + name + ": " + it->second.second + " says " +
-                                             it->second.first.displayData() + ", " + where + " says " +
-                                             value.displayData());
+        if (!(it->second.first == value))
+            disagree("HKLM\\" + key + "\\" + name, it->second.second, it->second.first.displayData(), where,
+                     value.displayData());
     }
     /// A value of a Secure Boot servicing key whose data could not be read (kept unknown, with where and what).
     void secureBootUnreadable(const std::string &key, const std::string &name, const std::string &why)
@@ -491,8 +503,9 @@ private:
     }
     void notUnderstood(std::size_t line, const std::string &label, const std::string &value)
     {
-        m_m.unread(m_file.name + ":" + std::to_string(line) + ": " + trim(label) + " value '" + value +
-                   "' not understood; the fact stays unknown");
+        //: %1 a file, %2 a line number, %3 the label in the file, %4 its value.
+        m_m.unread(Text(QT_TRANSLATE_NOOP("hpr::engine", "%1:%2: %3 value '%4' not understood; the fact stays unknown"),
+                        {m_file.name, std::to_string(line), trim(label), value}));
     }
 
     /// msinfo32 /nfo: every element with exactly two text-only children is a (label, value) pair, whatever the
@@ -1215,9 +1228,16 @@ Expected<DeviceFacts> factsFromEvidence(const std::vector<EvidenceText> &files, 
         FileParser parser(file, m);
         if (auto st = parser.run(); !st)
             return st.error();
-        if (notes)
-            notes->formats.push_back(file.name + ": " + (file.encoding.empty() ? "" : file.encoding + ", ") +
-                                     parser.formats() + ", " + std::to_string(m.count() - before) + " fact line(s)");
+        if (notes) {
+            const std::string facts = std::to_string(m.count() - before);
+            // %1 a file, then (where known) its encoding, the formats recognized in it, how many lines stated facts.
+            Text t = file.encoding.empty() ? Text(QT_TRANSLATE_NOOP("hpr::engine", "%1: %2, %3 fact line(s)"),
+                                                  {file.name, parser.formats(), facts})
+                                           : Text(QT_TRANSLATE_NOOP("hpr::engine", "%1: %2, %3, %4 fact line(s)"),
+                                                  {file.name, file.encoding, parser.formats(), facts});
+            notes->formats.push_back(t.str());
+            notes->formatTexts.push_back(std::move(t));
+        }
         if (m.count() == before)
             return makeError(
                 ErrorCode::BadInput,

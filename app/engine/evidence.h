@@ -2,6 +2,7 @@
 
 #include "devicefacts.h"
 #include "expected.h"
+#include "text.h"
 
 #include <optional>
 #include <string>
@@ -26,8 +27,11 @@ EvidenceText decodeEvidence(const std::string &name, const std::string &bytes);
 struct EvidenceNotes
 {
     std::vector<std::string> disagreements; ///< "vbs.status: a.txt:3 says running, b.txt:9 says off"
+    std::vector<Text> disagreementTexts;    ///< the same, translatable (index for index)
     std::vector<std::string> formats;       ///< per file: encoding, formats recognized, facts found
+    std::vector<Text> formatTexts;          ///< the same, translatable (the formats' names are values)
     std::vector<std::string> unread;        ///< "a.txt:7: Secure Boot State value 'Ein?' not understood"
+    std::vector<Text> unreadTexts;          ///< the same, translatable
 };
 
 /// Facts from evidence files, merged: msinfo32 /report text and /nfo XML, systeminfo (also the 24H2 VBS block),

@@ -18,11 +18,24 @@ std::string monthOf(const std::string &date)
     return date.substr(0, 7);
 }
 
-std::string monthName(int month)
+/// "October 2026" (a month of a year, as a release is named).
+Text monthOfYear(int month, int year)
 {
-    static const char *names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                  "July",    "August",   "September", "October", "November", "December"};
-    return (month >= 1 && month <= 12) ? names[month - 1] : "?";
+    static const char *names[] = {
+        QT_TRANSLATE_NOOP("hpr::engine", "January %1"),   QT_TRANSLATE_NOOP("hpr::engine", "February %1"),
+        QT_TRANSLATE_NOOP("hpr::engine", "March %1"),     QT_TRANSLATE_NOOP("hpr::engine", "April %1"),
+        QT_TRANSLATE_NOOP("hpr::engine", "May %1"),       QT_TRANSLATE_NOOP("hpr::engine", "June %1"),
+        QT_TRANSLATE_NOOP("hpr::engine", "July %1"),      QT_TRANSLATE_NOOP("hpr::engine", "August %1"),
+        QT_TRANSLATE_NOOP("hpr::engine", "September %1"), QT_TRANSLATE_NOOP("hpr::engine", "October %1"),
+        QT_TRANSLATE_NOOP("hpr::engine", "November %1"),  QT_TRANSLATE_NOOP("hpr::engine", "December %1")};
+    return (month >= 1 && month <= 12) ? Text(names[month - 1], {std::to_string(year)})
+                                       : Text("? " + std::to_string(year));
+}
+
+void explain(BaselinePosition &p, Text text)
+{
+    p.explanation = text.str();
+    p.explanationText = std::move(text);
 }
 
 } // namespace
@@ -120,8 +133,9 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
     p.channelMonthPlanned = true;
     if (!track) {
         p.status = "unknown";
-        p.explanation = "Build " + std::to_string(build) + " (" + installationType +
-                        ") is on no hotpatch track in the release table dated " + table.date + ".";
+        explain(p, Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                          "Build %1 (%2) is on no hotpatch track in the release table dated %3."),
+                        {std::to_string(build), installationType, table.date}));
         return p;
     }
     for (const auto &r : track->releases) {
@@ -144,8 +158,11 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
         if (month <= lastMonth)
             break;
         if (std::find(table.plannedBaselineMonths.begin(), table.plannedBaselineMonths.end(), m) !=
-            table.plannedBaselineMonths.end())
-            p.missingPlannedBaselines.insert(p.missingPlannedBaselines.begin(), monthName(m) + " " + std::to_string(y));
+            table.plannedBaselineMonths.end()) {
+            Text named = monthOfYear(m, y);
+            p.missingPlannedBaselines.insert(p.missingPlannedBaselines.begin(), named.str());
+            p.missingPlannedBaselineTexts.insert(p.missingPlannedBaselineTexts.begin(), std::move(named));
+        }
         if (--m == 0) {
             m = 12;
             --y;
@@ -153,19 +170,25 @@ BaselinePosition positionOf(const ReleaseTable &table, const std::string &instal
     }
     if (!p.latestBaseline) {
         p.status = "unknown";
-        p.explanation = "The release table has no baseline for this track on or before " + asOf + ".";
+        explain(p, Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                          "The release table has no baseline for this track on or before %1."),
+                        {asOf}));
         return p;
     }
     const auto &b = *p.latestBaseline;
     const std::string full = std::to_string(build) + "." + std::to_string(ubr);
+    const std::string baseline = std::to_string(build) + "." + std::to_string(b.ubr);
     if (ubr >= b.ubr) {
         p.status = "current_baseline";
-        p.explanation = "Build " + full + " is on or after the latest baseline in the table, " + b.month + " " +
-                        std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
+        //: %1 the device's build, %2 the baseline's month (YYYY-MM), %3 the baseline's build, %4 its KB.
+        explain(p, Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                          "Build %1 is on or after the latest baseline in the table, %2 %3 (%4)."),
+                        {full, b.month, baseline, b.kb}));
     } else {
         p.status = "behind_baseline";
-        p.explanation = "Build " + full + " is older than the latest baseline, " + b.month + " " +
-                        std::to_string(build) + "." + std::to_string(b.ubr) + " (" + b.kb + ").";
+        //: %1 the device's build, %2 the baseline's month (YYYY-MM), %3 the baseline's build, %4 its KB.
+        explain(p, Text(QT_TRANSLATE_NOOP("hpr::engine", "Build %1 is older than the latest baseline, %2 %3 (%4)."),
+                        {full, b.month, baseline, b.kb}));
     }
     return p;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "expected.h"
+#include "text.h"
 
 #include <cstdint>
 #include <optional>
@@ -55,7 +56,9 @@ struct BaselinePosition
     std::string channelMonth;                         ///< "baseline" | "hotpatch" | "unknown" for the as-of month
     bool channelMonthPlanned = false;                 ///< true when the month is not in the table (planned calendar)
     std::vector<std::string> missingPlannedBaselines; ///< planned baseline months after the table's data
+    std::vector<Text> missingPlannedBaselineTexts;    ///< the same, translatable ("October %1")
     std::string explanation;
+    Text explanationText; ///< the same, translatable (explanation == explanationText.str())
 };
 
 /// asOf is "YYYY-MM-DD".

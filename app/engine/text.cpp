@@ -49,4 +49,13 @@ Text sentences(Text first, Text second)
     return Text(QT_TRANSLATE_NOOP("hpr::engine", "%1 %2"), {std::move(first), std::move(second)});
 }
 
+Text listOf(const std::vector<Text> &items)
+{
+    Text list;
+    for (const auto &x : items)
+        //: A list of items: %1 the items so far, %2 the next one.
+        list = list.empty() ? x : Text(QT_TRANSLATE_NOOP("hpr::engine", "%1, %2"), {list, x});
+    return list;
+}
+
 } // namespace hpr

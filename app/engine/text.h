@@ -53,5 +53,7 @@ struct Text
 
 /// Two whole sentences (or sentence groups) one after the other: "%1 %2" in English.
 Text sentences(Text first, Text second);
+/// Items of a list: "a, b, c" in English (empty for none).
+Text listOf(const std::vector<Text> &items);
 
 } // namespace hpr

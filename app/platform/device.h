@@ -4,6 +4,7 @@
 #include "engine/devicefacts.h"
 #include "engine/expected.h"
 #include "engine/regvalue.h"
+#include "engine/text.h"
 
 #include <memory>
 #include <string>
@@ -38,8 +39,11 @@ class Device
 {
 public:
     virtual ~Device() = default;
-    virtual std::string spec() const = 0;        ///< as given: "local", "sim:PATH", ...
-    virtual std::string description() const = 0; ///< one line for people
+    virtual std::string spec() const = 0; ///< as given: "local", "sim:PATH", ...
+    /// For people: one line (evidence files: one line per file read after it). The wizard translates the Text;
+    /// description() is its English rendering (the CLI).
+    virtual Text descriptionText() const = 0;
+    std::string description() const { return descriptionText().str(); }
     /// A short name for this device's folder in the state directory, e.g. "local", "sim-x64-vbs-off".
     virtual std::string stateKey() const = 0;
     /// Reads every fact. Never throws; facts that cannot be read are unknown with a reason.

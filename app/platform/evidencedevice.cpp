@@ -23,7 +23,7 @@ Error notHere(const char *what)
 class EvidenceDevice : public Device
 {
 public:
-    EvidenceDevice(std::string spec, std::string key, DeviceFacts facts, std::string summary)
+    EvidenceDevice(std::string spec, std::string key, DeviceFacts facts, Text summary)
         : m_spec(std::move(spec))
         , m_key(std::move(key))
         , m_facts(std::move(facts))
@@ -31,7 +31,7 @@ public:
     {
     }
     std::string spec() const override { return m_spec; }
-    std::string description() const override { return "Evidence files: " + m_summary; }
+    Text descriptionText() const override { return m_summary; }
     std::string stateKey() const override { return m_key; }
     Expected<DeviceFacts> probe() override { return m_facts; }
     std::int64_t now() const override
@@ -61,8 +61,14 @@ protected:
 private:
     std::string m_spec, m_key;
     DeviceFacts m_facts;
-    std::string m_summary;
+    Text m_summary;
 };
+
+/// The next line of a multi-line description, indented under the first (layout, not words: not translated).
+Text withLine(Text lines, Text line)
+{
+    return Text("%1\n  %2", {std::move(lines), std::move(line)});
+}
 
 } // namespace
 
@@ -98,14 +104,16 @@ Expected<std::unique_ptr<Device>> openEvidenceDevice(const std::string &spec, co
     for (auto &c : key)
         if (!std::isalnum((unsigned char)c) && c != '-' && c != '_')
             c = '_';
-    // One line each: what was read from every file, where files disagree, what was not understood.
-    std::string summary = std::to_string(paths.size()) + " file(s) from " + path;
-    for (const auto &f : notes.formats)
-        summary += "\n  read " + f;
-    for (const auto &d : notes.disagreements)
-        summary += "\n  disagreement: " + d;
-    for (const auto &u : notes.unread)
-        summary += "\n  not understood: " + u;
+    // One line each: what was read from every file, where files disagree, what was not understood. The lines'
+    // contents are the evidence reader's (file names, formats, fact IDs, values: shown as they are).
+    Text summary(QT_TRANSLATE_NOOP("hpr::engine", "Evidence files: %1 file(s) from %2"),
+                 {std::to_string(paths.size()), path});
+    for (const auto &f : notes.formatTexts)
+        summary = withLine(std::move(summary), Text(QT_TRANSLATE_NOOP("hpr::engine", "read %1"), {f}));
+    for (const auto &d : notes.disagreementTexts)
+        summary = withLine(std::move(summary), Text(QT_TRANSLATE_NOOP("hpr::engine", "disagreement: %1"), {d}));
+    for (const auto &u : notes.unreadTexts)
+        summary = withLine(std::move(summary), Text(QT_TRANSLATE_NOOP("hpr::engine", "not understood: %1"), {u}));
     return std::unique_ptr<Device>(std::make_unique<EvidenceDevice>(spec, key, std::move(*facts), summary));
 }
 

@@ -542,28 +542,45 @@ Expected<CycleStatus> Remediation::status()
     if (auto t = readWholeFile(m_folder + "/restart.json"))
         restart = nlohmann::json::parse(*t, nullptr, false);
     const Journal *j = *journal ? &**journal : nullptr;
-    const std::string applied = j ? "Fixes applied (" + std::to_string(j->entries.size()) + " value(s))" : "No changes";
+    const std::string values = j ? std::to_string(j->entries.size()) : std::string();
+    auto say = [&st](Text t) {
+        st.text = t.str();
+        st.translatable = std::move(t);
+    };
     if (j && (j->state == "applying" || j->state == "failed")) {
         st.phase = "apply_interrupted";
-        st.text = "An apply did not finish (" + j->state + "); run 'rollback' to restore the prior values.";
+        say(Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                   "An apply did not finish (%1); run 'rollback' to restore the prior values."),
+                 {j->state}));
     } else if (j && j->state == "rolled_back") {
         st.phase = "rolled_back";
-        st.text = "The changes were rolled back (" + j->updatedAt + "); the device is as before.";
+        say(Text(QT_TRANSLATE_NOOP("hpr::engine", "The changes were rolled back (%1); the device is as before."),
+                 {j->updatedAt}));
     } else if (verification.is_object()) {
         const bool ready = verification.value("ready", false);
         st.phase = ready ? "verified_ready" : "verification_failed";
-        st.text = std::string(ready ? "Verified ready" : "Verification failed") + " at " +
-                  verification.value("verified_at", std::string()) + " (see " + m_folder + "/verification.txt).";
+        const std::vector<Text> args{verification.value("verified_at", std::string()), m_folder + "/verification.txt"};
+        say(ready ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Verified ready at %1 (see %2)."), args)
+                  : Text(QT_TRANSLATE_NOOP("hpr::engine", "Verification failed at %1 (see %2)."), args));
     } else if (restart.is_object()) {
         st.phase = "restart_scheduled";
-        st.text = applied + ", waiting for the restart scheduled at " + restart.value("at", std::string()) +
-                  " UTC; verification runs after it.";
+        const std::string at = restart.value("at", std::string());
+        say(j ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Fixes applied (%1 value(s)), waiting for the restart scheduled "
+                                                      "at %2 UTC; verification runs after it."),
+                     {values, at})
+              : Text(QT_TRANSLATE_NOOP("hpr::engine", "No changes, waiting for the restart scheduled at %1 UTC; "
+                                                      "verification runs after it."),
+                     {at}));
     } else if (j) {
         st.phase = "fixes_applied";
-        st.text = applied + "; no restart scheduled yet: run 'schedule-reboot'.";
+        say(Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                   "Fixes applied (%1 value(s)); no restart scheduled yet: run 'schedule-reboot'."),
+                 {values}));
     } else {
         st.phase = "not_assessed";
-        st.text = "Nothing has been changed or scheduled on this device by this tool (state folder " + m_folder + ").";
+        say(Text(QT_TRANSLATE_NOOP("hpr::engine", "Nothing has been changed or scheduled on this device by this tool "
+                                                  "(state folder %1)."),
+                 {m_folder}));
     }
     return st;
 }

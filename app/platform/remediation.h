@@ -79,6 +79,7 @@ struct CycleStatus
     std::string phase; ///< not_assessed | assessed | apply_interrupted | fixes_applied | restart_scheduled |
                        ///< verified_ready | verification_failed | rolled_back
     std::string text;  ///< one paragraph for people
+    Text translatable; ///< the same, translatable (text == translatable.str())
 };
 
 /// The remediation cycle on one device: plan, apply (journaled), rollback, schedule the single restart,

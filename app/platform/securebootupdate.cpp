@@ -79,25 +79,42 @@ Expected<SecureBootPlan> SecureBootUpdate::plan(const AssessOptions &options)
         bl.isKnown() ? bl.value() : std::string("unknown (") + toString(bl.reason()) + ": " + bl.detail() + ")";
 
     // Only on UEFI devices with Secure Boot on, only with the BitLocker state known (issue 8).
+    // A clause after "The update cannot run on this device: " (the wizard) or "refused: " (the CLI).
+    auto refuse = [&p](Text why) {
+        p.refusal = why.str();
+        p.refusalText = std::move(why);
+    };
     if (!current.isKnown())
-        p.refusal = "AvailableUpdates cannot be read (" + current.detail() + ")";
+        refuse(Text(QT_TRANSLATE_NOOP("hpr::engine", "AvailableUpdates cannot be read (%1)"), {current.detail()}));
     else if (!f.firmwareType.is("uefi"))
-        p.refusal = f.firmwareType.isKnown() ? "the device boots in legacy BIOS mode: there are no Secure Boot "
-                                               "certificates to update"
-                                             : "the firmware type is unknown (" + f.firmwareType.detail() + ")";
+        refuse(f.firmwareType.isKnown()
+                   ? Text(QT_TRANSLATE_NOOP("hpr::engine", "the device boots in legacy BIOS mode: there are no Secure "
+                                                           "Boot certificates to update"))
+                   : Text(QT_TRANSLATE_NOOP("hpr::engine", "the firmware type is unknown (%1)"),
+                          {f.firmwareType.detail()}));
     else if (!f.firmwareSecureBoot.is("on"))
-        p.refusal = f.firmwareSecureBoot.isKnown()
-                        ? "Secure Boot is " + f.firmwareSecureBoot.value() +
-                              ": the update runs only with Secure Boot on (it would fail with event 1796)"
-                        : "the Secure Boot state is unknown (" + f.firmwareSecureBoot.detail() + ")";
+        refuse(!f.firmwareSecureBoot.isKnown()
+                   ? Text(QT_TRANSLATE_NOOP("hpr::engine", "the Secure Boot state is unknown (%1)"),
+                          {f.firmwareSecureBoot.detail()})
+               : f.firmwareSecureBoot.is("off")
+                   ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Secure Boot is off: the update runs only with Secure Boot "
+                                                           "on (it would fail with event 1796)"))
+               : f.firmwareSecureBoot.is("unsupported")
+                   ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Secure Boot is unsupported: the update runs only with "
+                                                           "Secure Boot on (it would fail with event 1796)"))
+                   : Text(QT_TRANSLATE_NOOP("hpr::engine", "Secure Boot is %1: the update runs only with Secure Boot "
+                                                           "on (it would fail with event 1796)"),
+                          {f.firmwareSecureBoot.value()}));
     else if (f.processElevated.is(false))
-        p.refusal = "not running as administrator: the update writes under HKLM and BitLocker must be checked first "
-                    "(run elevated)";
+        refuse(QT_TRANSLATE_NOOP("hpr::engine", "not running as administrator: the update writes under HKLM and "
+                                                "BitLocker must be checked first (run elevated)"));
     else if (!bl.isKnown())
-        p.refusal = "the BitLocker state could not be read (" + bl.detail() +
-                    "); it must be known before firmware variables change (run as administrator)";
+        refuse(Text(QT_TRANSLATE_NOOP("hpr::engine", "the BitLocker state could not be read (%1); it must be known "
+                                                     "before firmware variables change (run as administrator)"),
+                    {bl.detail()}));
     else if (!f.sbUpdateStatus.isKnown() && f.sbUpdateStatus.reason() == UnknownReason::SourceMissing)
-        p.refusal = f.sbUpdateStatus.detail() + "; install the latest cumulative update first";
+        refuse(Text(QT_TRANSLATE_NOOP("hpr::engine", "%1; install the latest cumulative update first"),
+                    {f.sbUpdateStatus.detail()}));
 
     const auto *check = p.assessment.check(kCheckId);
     const std::int64_t au = p.before && p.before->isNumber() ? p.before->number : 0;

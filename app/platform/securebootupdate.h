@@ -21,6 +21,7 @@ struct SecureBootPlan
     std::optional<RegValue> before; ///< AvailableUpdates now (nullopt: absent)
     RegValue after;                 ///< AvailableUpdates = 0x5944
     std::string refusal;            ///< non-empty: why this device must not take the update
+    Text refusalText;               ///< the same, translatable (refusal == refusalText.str())
     std::string nothingToDo;        ///< non-empty: why there is nothing to write (done, or already started)
     std::string bitlocker;          ///< "on" | "off" | "unknown (...)"
     std::vector<std::string> notes; ///< restarts, BitLocker, firmware risks, what rollback can and cannot undo

@@ -22,6 +22,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QWizard>
 #include <QXmlStreamReader>
@@ -475,6 +477,16 @@ TEST_CASE("i18n: the engine's text is shown in the wizard's language (x64-vbs-of
                     row = checks->topLevelItem(i);
             REQUIRE(row != nullptr);
             CHECK(row->text(2) == german);
+            // The device line: the engine's template in German, with the host name and the profile as values.
+            const hpr::Text device = run.session->device->descriptionText();
+            REQUIRE(device.args.size() == 2);
+            const QString germanDevice =
+                engineTranslation(QStringLiteral("de"), device.source)
+                    .arg(QString::fromStdString(device.args[0].source), QString::fromStdString(device.args[1].source));
+            const QString deviceLine = run.wizard->findChild<QLabel *>(QStringLiteral("deviceLine"))->text();
+            INFO(deviceLine.toStdString());
+            CHECK(germanDevice.startsWith(QStringLiteral("Simuliertes Gerät")));
+            CHECK(deviceLine.contains(germanDevice.toHtmlEscaped()));
             // Its title and the VBS diagnosis are German too.
             CHECK(row->text(1) == engineTranslation(QStringLiteral("de"), vbs->titleText.source));
             const QString causes = run.wizard->findChild<QLabel *>(QStringLiteral("vbsCauses"))->text();
@@ -560,6 +572,34 @@ TEST_CASE("i18n: screenshots per language", "[.][i18n-screenshots]")
             REQUIRE(run.wizard->grab().save(path));
             std::printf("wrote %s\n", path.toLocal8Bit().constData());
         });
+    }
+    // Offline evidence in German: the device line lists every file read, in German, one per line.
+    {
+        LanguageScope language(QStringLiteral("de"));
+        LanguageRun run("x64-vbs-off");
+        run.press("evidence");
+        run.wizard->findChild<QLineEdit *>(QStringLiteral("evidencePath"))
+            ->setText(QStringLiteral(HPR_TESTDATA_DIR "/evidence"));
+        run.wizard->next();
+        REQUIRE(run.waitForPage(ReadinessWizard::Results));
+        QTest::qWait(50);
+        const QString path = QDir(out).filePath(QStringLiteral("de-evidence-results.png"));
+        REQUIRE(run.wizard->grab().save(path));
+        std::printf("wrote %s\n", path.toLocal8Bit().constData());
+        // ... and the list behind the device line's link.
+        auto *device = run.wizard->findChild<QLabel *>(QStringLiteral("deviceLine"));
+        REQUIRE(device != nullptr);
+        const QString boxPath = QDir(out).filePath(QStringLiteral("de-evidence-files.png"));
+        bool saved = false;
+        QTimer::singleShot(200, [&] {
+            if (auto *box = run.wizard->findChild<QMessageBox *>(QStringLiteral("evidenceFilesBox"))) {
+                saved = box->grab().save(boxPath);
+                box->close();
+            }
+        });
+        Q_EMIT device->linkActivated(QStringLiteral("#evidence-files"));
+        REQUIRE(saved);
+        std::printf("wrote %s\n", boxPath.toLocal8Bit().constData());
     }
     // The start page when the admin policy sets the language: the choice disabled, with the reason.
     UiLanguage::install({QStringLiteral("de"), UiLanguage::Source::Policy,

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPrinter>
 #include <QPushButton>
@@ -40,6 +41,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -582,6 +584,23 @@ TEST_CASE("Offline evidence: results and report, nothing to change", "[wizard][e
     CHECK(run.session->deviceSpec() == std::string("evidence:") + HPR_TESTDATA_DIR + "/evidence");
     // Facts name their file and line; the page says nothing can be changed, and Next leads to the report.
     CHECK(run.labelsText(run.wizard->currentPage()).contains(QStringLiteral("Offline evidence")));
+    // The device line names the folder; its link lists what was read from every file and where files disagree.
+    auto *device = run.find<QLabel>("deviceLine");
+    CHECK(device->text().contains(QStringLiteral("4 file(s) from")));
+    QString listed;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = run.wizard->findChild<QMessageBox *>(QStringLiteral("evidenceFilesBox"))) {
+            listed = box->informativeText();
+            box->close();
+        }
+    });
+    Q_EMIT device->linkActivated(QStringLiteral("#evidence-files"));
+    INFO(listed.toStdString());
+    for (const char *file :
+         {"01-win32-deviceguard-hp-probook-450g6.txt", "05-systeminfo-hyperv-requirements-all-yes.txt",
+          "07-systeminfo-hypervisor-detected-server2019.txt", "09-msinfo32-summary-win11-home-22631.txt"})
+        CHECK(listed.contains(QStringLiteral("read ") + QLatin1String(file)));
+    CHECK(listed.contains(QStringLiteral("disagreement: os.product_name: ")));
     CHECK(run.wizard->nextId() == ReadinessWizard::Report);
     run.next();
     REQUIRE(run.wizard->currentId() == ReadinessWizard::Report);

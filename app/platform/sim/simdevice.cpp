@@ -67,10 +67,10 @@ std::string SimDevice::spec() const
     return m_spec;
 }
 
-std::string SimDevice::description() const
+Text SimDevice::descriptionText() const
 {
     const SimProfile &p = m_machine.profile();
-    return "Simulated device " + p.hostname + " (profile " + p.name + ")";
+    return Text(QT_TRANSLATE_NOOP("hpr::engine", "Simulated device %1 (profile %2)"), {p.hostname, p.name});
 }
 
 Expected<DeviceFacts> SimDevice::probe()

@@ -24,8 +24,8 @@ public:
     SimDevice &operator=(const SimDevice &) = delete;
 
     std::string spec() const override;
-    std::string description() const override; ///< "Simulated device HOST (profile NAME)"
-    std::string stateKey() const override;    ///< "sim-NAME"
+    Text descriptionText() const override; ///< "Simulated device HOST (profile NAME)"
+    std::string stateKey() const override; ///< "sim-NAME"
     Expected<DeviceFacts> probe() override;
     Expected<DeviceFacts> probeRecorded(ProbeLog &log) override;
     std::int64_t now() const override;

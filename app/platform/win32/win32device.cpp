@@ -33,9 +33,10 @@ public:
     {
     }
     std::string spec() const override { return "local"; }
-    std::string description() const override
+    Text descriptionText() const override
     {
-        return win32::runningUnderWine() ? "This computer (running under Wine)" : "This computer";
+        return win32::runningUnderWine() ? QT_TRANSLATE_NOOP("hpr::engine", "This computer (running under Wine)")
+                                         : QT_TRANSLATE_NOOP("hpr::engine", "This computer");
     }
     std::string stateKey() const override { return "local"; }
     Expected<DeviceFacts> probe() override { return collectFacts(m_source); }
