@@ -366,3 +366,16 @@ TEST_CASE("plans never fight policy and show manual steps", "[remediation][plan]
         CHECK(p->warnings.front().find("performance or compatibility") != std::string::npos);
     }
 }
+
+TEST_CASE("the restart's clock time: local HH:MM of any time, before 1970 too", "[remediation]")
+{
+    CHECK(clockTimeOf(0) == "00:00");
+    CHECK(clockTimeOf(13 * 3600 + 5 * 60 + 59) == "13:05"); // seconds are cut, not rounded
+    CHECK(clockTimeOf(86399) == "23:59");
+    CHECK(clockTimeOf(86400 * 20000 + 7 * 3600) == "07:00");
+    CHECK(clockTimeOf(-60) == "23:59"); // a local time before 1970 (a negative offset on day 0)
+    // The scheduled restart's local time, as the default message shows it: 22:30 UTC at UTC+2 is 00:30.
+    const std::int64_t at = 86400 * 20000 + 22 * 3600 + 30 * 60;
+    CHECK(clockTimeOf(at + 2 * 3600) == "00:30");
+    CHECK(clockTimeOf(restartTimeFor(RestartWhen{RestartWhen::AtTime, 0, 0, 30}, at, 2 * 3600) + 2 * 3600) == "00:30");
+}

@@ -1816,10 +1816,6 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
         <translation>Verschieben Sie die Workload auf Windows Server 2025 Standard oder Datacenter.</translation>
     </message>
     <message>
-        <source>Windows 11 %1 is an eligible edition</source>
-        <translation>Windows 11 %1 ist eine berechtigte Edition</translation>
-    </message>
-    <message>
         <source>Enterprise is the edition the hotpatch documentation names.</source>
         <translation>Enterprise ist die Edition, die die Hotpatch-Dokumentation nennt.</translation>
     </message>
@@ -1846,10 +1842,6 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     <message>
         <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
         <translation>Stellen Sie sicher, dass der Benutzer Microsoft 365 Business Premium hat, oder stellen Sie das Gerät auf Enterprise um (E3/E5-Abonnementaktivierung).</translation>
-    </message>
-    <message>
-        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
-        <translation>Windows 11 Home (%1) kann keine Hotpatch-Updates erhalten</translation>
     </message>
     <message>
         <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
@@ -3298,6 +3290,14 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
     <message>
         <source>%1: %2, %3, %4 fact line(s)</source>
         <translation>%1: %2, %3, %4 Zeile(n) mit Angaben</translation>
+    </message>
+    <message>
+        <source>The %1 edition is eligible</source>
+        <translation>Die Edition %1 ist berechtigt</translation>
+    </message>
+    <message>
+        <source>The Home edition (%1) cannot receive hotpatch updates</source>
+        <translation>Die Edition Home (%1) kann keine Hotpatch-Updates erhalten</translation>
     </message>
 </context>
 <context>

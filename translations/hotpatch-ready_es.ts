@@ -1816,10 +1816,6 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <translation>Traslade la carga de trabajo a Windows Server 2025 Standard o Datacenter.</translation>
     </message>
     <message>
-        <source>Windows 11 %1 is an eligible edition</source>
-        <translation>Windows 11 %1 es una edición apta</translation>
-    </message>
-    <message>
         <source>Enterprise is the edition the hotpatch documentation names.</source>
         <translation>Enterprise es la edición que cita la documentación de hotpatch.</translation>
     </message>
@@ -1846,10 +1842,6 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     <message>
         <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
         <translation>Confirme que el usuario tiene Microsoft 365 Business Premium, o pase el dispositivo a Enterprise (activación por suscripción E3/E5).</translation>
-    </message>
-    <message>
-        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
-        <translation>Windows 11 Home (%1) no puede recibir actualizaciones hotpatch</translation>
     </message>
     <message>
         <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
@@ -3298,6 +3290,14 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
     <message>
         <source>%1: %2, %3, %4 fact line(s)</source>
         <translation>%1: %2, %3, %4 línea(s) con datos</translation>
+    </message>
+    <message>
+        <source>The %1 edition is eligible</source>
+        <translation>La edición %1 es apta</translation>
+    </message>
+    <message>
+        <source>The Home edition (%1) cannot receive hotpatch updates</source>
+        <translation>La edición Home (%1) no puede recibir actualizaciones hotpatch</translation>
     </message>
 </context>
 <context>

@@ -1816,10 +1816,6 @@ Table des versions : %2 (sources à jour au %3).
         <translation>Déplacez la charge de travail vers Windows Server 2025 Standard ou Datacenter.</translation>
     </message>
     <message>
-        <source>Windows 11 %1 is an eligible edition</source>
-        <translation>Windows 11 %1 est une édition éligible</translation>
-    </message>
-    <message>
         <source>Enterprise is the edition the hotpatch documentation names.</source>
         <translation>Enterprise est l&apos;édition citée par la documentation du hotpatch.</translation>
     </message>
@@ -1846,10 +1842,6 @@ Table des versions : %2 (sources à jour au %3).
     <message>
         <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
         <translation>Vérifiez que l&apos;utilisateur dispose de Microsoft 365 Business Premium, ou passez l&apos;appareil en Enterprise (activation par abonnement E3/E5).</translation>
-    </message>
-    <message>
-        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
-        <translation>Windows 11 Famille (%1) ne peut pas recevoir les mises à jour hotpatch</translation>
     </message>
     <message>
         <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
@@ -3298,6 +3290,14 @@ Table des versions : %2 (sources à jour au %3).
     <message>
         <source>%1: %2, %3, %4 fact line(s)</source>
         <translation>%1 : %2, %3, %4 ligne(s) d&apos;informations</translation>
+    </message>
+    <message>
+        <source>The %1 edition is eligible</source>
+        <translation>L&apos;édition %1 est éligible</translation>
+    </message>
+    <message>
+        <source>The Home edition (%1) cannot receive hotpatch updates</source>
+        <translation>L&apos;édition Famille (%1) ne peut pas recevoir les mises à jour hotpatch</translation>
     </message>
 </context>
 <context>

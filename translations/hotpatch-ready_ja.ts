@@ -1808,10 +1808,6 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <translation>ワークロードを Windows Server 2025 Standard または Datacenter に移行してください。</translation>
     </message>
     <message>
-        <source>Windows 11 %1 is an eligible edition</source>
-        <translation>Windows 11 %1 は対象エディションです</translation>
-    </message>
-    <message>
         <source>Enterprise is the edition the hotpatch documentation names.</source>
         <translation>Enterprise は hotpatch のドキュメントに記載されているエディションです。</translation>
     </message>
@@ -1838,10 +1834,6 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     <message>
         <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
         <translation>ユーザーが Microsoft 365 Business Premium を持っていることを確認するか、デバイスを Enterprise に移行してください (E3/E5 サブスクリプションのアクティブ化)。</translation>
-    </message>
-    <message>
-        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
-        <translation>Windows 11 Home (%1) は hotpatch 更新プログラムを受け取れません</translation>
     </message>
     <message>
         <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
@@ -3290,6 +3282,14 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
     <message>
         <source>%1: %2, %3, %4 fact line(s)</source>
         <translation>%1: %2、%3、項目を含む行 %4 行</translation>
+    </message>
+    <message>
+        <source>The %1 edition is eligible</source>
+        <translation>%1 エディションは対象です</translation>
+    </message>
+    <message>
+        <source>The Home edition (%1) cannot receive hotpatch updates</source>
+        <translation>Home エディション (%1) は hotpatch 更新プログラムを受け取れません</translation>
     </message>
 </context>
 <context>

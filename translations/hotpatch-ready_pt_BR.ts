@@ -1816,10 +1816,6 @@ Tabela de versões: %2 (fontes de %3).
         <translation>Mova a carga de trabalho para o Windows Server 2025 Standard ou Datacenter.</translation>
     </message>
     <message>
-        <source>Windows 11 %1 is an eligible edition</source>
-        <translation>O Windows 11 %1 é uma edição qualificada</translation>
-    </message>
-    <message>
         <source>Enterprise is the edition the hotpatch documentation names.</source>
         <translation>Enterprise é a edição citada na documentação do hotpatch.</translation>
     </message>
@@ -1846,10 +1842,6 @@ Tabela de versões: %2 (fontes de %3).
     <message>
         <source>Confirm the user has Microsoft 365 Business Premium, or move the device to Enterprise (E3/E5 subscription activation).</source>
         <translation>Confirme se o usuário tem o Microsoft 365 Business Premium, ou mude o dispositivo para Enterprise (ativação por assinatura E3/E5).</translation>
-    </message>
-    <message>
-        <source>Windows 11 Home (%1) cannot receive hotpatch updates</source>
-        <translation>O Windows 11 Home (%1) não pode receber atualizações hotpatch</translation>
     </message>
     <message>
         <source>Windows 11 SE (%1) cannot receive hotpatch updates</source>
@@ -3298,6 +3290,14 @@ Tabela de versões: %2 (fontes de %3).
     <message>
         <source>%1: %2, %3, %4 fact line(s)</source>
         <translation>%1: %2, %3, %4 linha(s) com informações</translation>
+    </message>
+    <message>
+        <source>The %1 edition is eligible</source>
+        <translation>A edição %1 é qualificada</translation>
+    </message>
+    <message>
+        <source>The Home edition (%1) cannot receive hotpatch updates</source>
+        <translation>A edição Home (%1) não pode receber atualizações hotpatch</translation>
     </message>
 </context>
 <context>

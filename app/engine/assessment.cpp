@@ -195,11 +195,11 @@ CheckResult checkEdition(const DeviceFacts &f)
     }
     if (startsWith(e, "Enterprise") && e != "EnterpriseS" && e != "EnterpriseSN")
         return c.status(CheckStatus::Pass)
-            .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Windows 11 %1 is an eligible edition"), {e}))
+            .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "The %1 edition is eligible"), {e}))
             .explain(QT_TRANSLATE_NOOP("hpr::engine", "Enterprise is the edition the hotpatch documentation names."));
     if (startsWith(e, "Education") || e == "IoTEnterprise")
         return c.status(CheckStatus::Pass)
-            .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "Windows 11 %1 is an eligible edition"), {e}))
+            .summary(Text(QT_TRANSLATE_NOOP("hpr::engine", "The %1 edition is eligible"), {e}))
             .explain(QT_TRANSLATE_NOOP("hpr::engine",
                                        "Education (with an A3/A5 licence) and IoT Enterprise are eligible editions."));
     if (e == "EnterpriseS" || e == "EnterpriseSN" || e == "IoTEnterpriseS")
@@ -225,7 +225,7 @@ CheckResult checkEdition(const DeviceFacts &f)
         return c.status(CheckStatus::Fail)
             .summary(
                 startsWith(e, "Core")
-                    ? Text(QT_TRANSLATE_NOOP("hpr::engine", "Windows 11 Home (%1) cannot receive hotpatch updates"),
+                    ? Text(QT_TRANSLATE_NOOP("hpr::engine", "The Home edition (%1) cannot receive hotpatch updates"),
                            {e})
                     : Text(QT_TRANSLATE_NOOP("hpr::engine", "Windows 11 SE (%1) cannot receive hotpatch updates"), {e}))
             .explain(QT_TRANSLATE_NOOP(

@@ -6,22 +6,9 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <spdlog/spdlog.h>
 
 namespace hpr {
-
-namespace {
-
-std::string localHhmm(std::int64_t local)
-{
-    const std::int64_t s = ((local % 86400) + 86400) % 86400;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%02d:%02d", int(s / 3600), int(s % 3600 / 60));
-    return buf;
-}
-
-} // namespace
 
 Status checkChangesAllowed(const AdminPolicy &policy, const std::string &command)
 {
@@ -41,7 +28,7 @@ Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartW
     auto fitted = fitRestartWindow(policy, when, now, offset, moveToWindow);
     if (fitted && (fitted->kind != when.kind || fitted->utc != when.utc))
         spdlog::info("restart moved from {} to {} (local), the start of the allowed window {} ({})",
-                     localHhmm(restartTimeFor(when, now, offset) + offset), localHhmm(fitted->utc + offset),
+                     clockTimeOf(restartTimeFor(when, now, offset) + offset), clockTimeOf(fitted->utc + offset),
                      policy.restartWindow->toString(), policy.originOf("RestartWindow"));
     return fitted;
 }
@@ -59,7 +46,7 @@ Expected<RestartWhen> fitRestartWindow(const AdminPolicy &policy, const RestartW
     const std::string where = policy.originOf("RestartWindow");
     if (!moveToWindow)
         return makeError(ErrorCode::AccessDenied,
-                         "the restart at " + localHhmm(local) +
+                         "the restart at " + clockTimeOf(local) +
                              " (device local time) is outside the allowed restart "
                              "window " +
                              w.toString() + " set by the admin policy RestartWindow (" + where +

@@ -153,6 +153,14 @@ std::int64_t restartTimeFor(const RestartWhen &when, std::int64_t now, std::int6
     return at;
 }
 
+std::string clockTimeOf(std::int64_t localSeconds)
+{
+    const std::int64_t s = ((localSeconds % 86400) + 86400) % 86400;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%02d:%02d", int(s / 3600), int(s % 3600 / 60));
+    return buf;
+}
+
 Remediation::Remediation(Device &device, std::string stateDir)
     : m_device(device)
     , m_folder(std::move(stateDir) + "/" + device.stateKey())
@@ -354,11 +362,7 @@ Expected<ScheduledRestart> Remediation::doScheduleRestart(const RestartWhen &whe
     req.at = formatUtcTime(at);
     req.graceSeconds = at - now;
     if (message.empty()) {
-        const std::int64_t local = at + m_device.utcOffsetSeconds();
-        char hhmm[8];
-        std::snprintf(hhmm, sizeof hhmm, "%02d:%02d", int(((local % 86400) + 86400) % 86400 / 3600),
-                      int(((local % 3600) + 3600) % 3600 / 60));
-        message = std::string("Hotpatch Ready: this PC restarts at ") + hhmm +
+        message = "Hotpatch Ready: this PC restarts at " + clockTimeOf(at + m_device.utcOffsetSeconds()) +
                   " to finish turning on virtualization-based security for hotpatch updates. Please save your work.";
     }
     req.message = message;

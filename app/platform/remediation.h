@@ -42,6 +42,9 @@ inline constexpr std::int64_t kMinimumRestartWarningSeconds = 60;
 /// time is utcOffset seconds ahead of UTC; never sooner than the minimum warning.
 std::int64_t restartTimeFor(const RestartWhen &when, std::int64_t now, std::int64_t utcOffset);
 
+/// The clock time "HH:MM" of a local time (seconds since 1970 on the device's local clock: UTC + its offset).
+std::string clockTimeOf(std::int64_t localSeconds);
+
 struct ApplyResult
 {
     std::string outcome; ///< "applied" | "nothing_to_do" | "dry_run" | "refused_blocked"
