@@ -1,6 +1,7 @@
 // The fleet store against SQLite and, for real, PostgreSQL: a throwaway cluster in a temp folder (unix socket
 // only, run as an unprivileged user when the tests run as root). Both must give identical summaries.
 #include "fleet/fleetstore.h"
+#include "fleet/sqldatabase.h"
 #include "reportgenerator.h"
 #include "testsupport.h"
 
@@ -249,6 +250,38 @@ StoreView exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(withRing->byRing.at("9-late").devices == 1);
     CHECK(withRing->byRing.at("9-late").ready == 1);
     CHECK(withRing->byRing.count(kNoRing) == 0);
+
+    // A newer report replaces the device's blockers (the device_blockers table the counts come from): a check
+    // listed twice counts once, with its first category; then one that lists fewer drops the rest.
+    auto count = [](const std::map<std::string, std::int64_t> &m, const std::string &key) {
+        const auto it = m.find(key);
+        return it == m.end() ? std::int64_t(0) : it->second;
+    };
+    TempDir changes;
+    nlohmann::json blocked = newer;
+    blocked["generated_at"] = "2026-12-01T10:00:00Z";
+    blocked["verdict"] = "blocked";
+    blocked["blockers"] = {{{"check", "HP-TPM"}, {"category", "hardware"}},
+                           {{"check", "HP-UEFI"}, {"category", "firmware"}},
+                           {{"check", "HP-TPM"}, {"category", "firmware"}}};
+    test::writeFile(changes.path() + "/1.json", blocked.dump(2));
+    REQUIRE(store->import(changes.path()));
+    auto two = store->summary();
+    REQUIRE(two);
+    CHECK(count(two->byBlocker, "HP-TPM") == count(withRing->byBlocker, "HP-TPM") + 1);
+    CHECK(count(two->byBlocker, "HP-UEFI") == count(withRing->byBlocker, "HP-UEFI") + 1);
+    CHECK(count(two->byBlockerCategory, "hardware") == count(withRing->byBlockerCategory, "hardware") + 1);
+    blocked["generated_at"] = "2026-12-02T10:00:00Z";
+    blocked["blockers"] = {{{"check", "HP-UEFI"}, {"category", "firmware"}}};
+    test::writeFile(changes.path() + "/2.json", blocked.dump(2));
+    REQUIRE(store->import(changes.path()));
+    auto one = store->summary();
+    REQUIRE(one);
+    CHECK(count(one->byBlocker, "HP-TPM") == count(withRing->byBlocker, "HP-TPM"));
+    CHECK(count(one->byBlocker, "HP-UEFI") == count(withRing->byBlocker, "HP-UEFI") + 1);
+    CHECK(count(one->byBlockerCategory, "hardware") == count(withRing->byBlockerCategory, "hardware"));
+    withRing = std::move(one);
+
     auto final = store->load();
     REQUIRE(final);
     checkColumns(*final, *withRing);
@@ -396,6 +429,35 @@ TEST_CASE("fleet: PostgreSQL, a real throwaway cluster, gives the same summary a
     REQUIRE(second);
     CHECK(second->imported == 0);
     CHECK(b->summary()->devices == 60);
+
+    // Pipelined statements (SqlDatabase::runMany): more than one pipeline's worth, every answer in order; an error
+    // part-way stops the rest with PostgreSQL's reason and leaves the connection usable.
+    auto db = openPostgres(cluster.createDatabase("fleet_c"));
+    REQUIRE(db);
+    REQUIRE((*db)->prepare(99, "SELECT 1000 / $1::int"));
+    std::vector<std::vector<SqlValue>> batch;
+    for (std::int64_t i = 1; i <= 600; ++i)
+        batch.push_back({i});
+    std::vector<std::int64_t> answers;
+    auto collectAnswer = [&](std::size_t index, std::vector<SqlRow> &&rows) -> Status {
+        REQUIRE(index == answers.size());
+        REQUIRE(rows.size() == 1);
+        answers.push_back(std::get<std::int64_t>(rows.front()[0]));
+        return {};
+    };
+    REQUIRE((*db)->runMany(99, batch, collectAnswer));
+    REQUIRE(answers.size() == 600);
+    for (std::size_t i = 0; i < answers.size(); ++i)
+        CHECK(answers[i] == 1000 / std::int64_t(i + 1));
+    answers.clear();
+    batch[300] = {std::int64_t(0)}; // division by zero in the second pipeline
+    auto failed = (*db)->runMany(99, batch, collectAnswer);
+    REQUIRE_FALSE(failed);
+    CHECK(failed.error().detail.find("division by zero") != std::string::npos);
+    CHECK(answers.size() == 300);
+    auto after = (*db)->query("SELECT 42");
+    REQUIRE(after);
+    CHECK(std::get<std::int64_t>(after->front()[0]) == 42);
 }
 
 TEST_CASE("fleet: the CLI imports a folder and summarizes it as text, json and csv", "[fleet][cli]")

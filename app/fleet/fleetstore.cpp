@@ -39,7 +39,71 @@ constexpr const char *kDropSummaryIndexes =
     "DROP INDEX IF EXISTS devices_by_ring; DROP INDEX IF EXISTS blockers_by_category;"
     "DROP INDEX IF EXISTS blockers_by_check;";
 
-enum Statement { InsertReport = 1, UpsertDevice, DeleteBlockers, InsertBlocker, UpsertRing, UpdateDeviceRing };
+enum Statement {
+    InsertReport = 1,
+    UpsertDevice,
+    DeleteBlockers,
+    InsertBlocker,
+    UpsertRing,
+    UpdateDeviceRing,
+    StoreReport
+};
+
+/// The columns of the devices upsert, and when a report replaces the stored one: the newer report wins; at the same
+/// time the larger hash, so the order of import never matters.
+constexpr const char *kDeviceColumns = "INSERT INTO devices (device_key, hostname_key, report_id, content_hash, "
+                                       "generated_at, as_of, hostname, serial, manufacturer, model, verdict, blockers, "
+                                       "arch, build_label, edition, baseline, ring)";
+constexpr const char *kDeviceUpdate =
+    " ON CONFLICT (device_key) DO UPDATE SET report_id = excluded.report_id,"
+    " content_hash = excluded.content_hash, generated_at = excluded.generated_at, as_of = excluded.as_of,"
+    " hostname = excluded.hostname, manufacturer = excluded.manufacturer, model = excluded.model,"
+    " verdict = excluded.verdict, blockers = excluded.blockers, arch = excluded.arch,"
+    " build_label = excluded.build_label, edition = excluded.edition, baseline = excluded.baseline"
+    " WHERE excluded.generated_at > devices.generated_at OR (excluded.generated_at = devices.generated_at"
+    " AND excluded.content_hash > devices.content_hash) RETURNING report_id";
+constexpr const char *kReportInsert =
+    "INSERT INTO reports (content_hash, device_key, hostname, serial, manufacturer, model, generated_at, as_of,"
+    " tool_version, release_table_date, verdict, blockers, arch, build, ubr, edition, baseline, source)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
+    " ON CONFLICT (content_hash) DO NOTHING RETURNING id";
+
+/// PostgreSQL stores a report in one statement (data-modifying WITH), so a batch of them goes as one pipeline: the
+/// report ($1..$18 as in kReportInsert), the device when the report is new and newer ($19 the host name key, $20 the
+/// build label), and the device's blockers replaced ($21 the check IDs, $22 their categories, as text arrays; the
+/// first of a repeated check counts, as in the one-by-one path). Returns (report inserted, device updated) as 0/1.
+const std::string kStoreReport =
+    std::string("WITH ins AS (") + kReportInsert + "), dev AS (" + kDeviceColumns +
+    " SELECT $2, $19::text, ins.id, $1, $7, $8, $3, $4, $5, $6, $11, $12, $13, $20::text, $16, $17,"
+    " COALESCE((SELECT ring FROM rings WHERE hostname_key = $19::text), '') FROM ins" +
+    kDeviceUpdate +
+    "), gone AS (DELETE FROM device_blockers WHERE device_key = $2 AND EXISTS (SELECT 1 FROM dev)"
+    " AND NOT (check_id = ANY ($21::text[]))),"
+    " kept AS (INSERT INTO device_blockers (device_key, check_id, category)"
+    " SELECT DISTINCT ON (b.check_id) $2, b.check_id, b.category"
+    " FROM unnest($21::text[], $22::text[]) WITH ORDINALITY AS b (check_id, category, n)"
+    " WHERE EXISTS (SELECT 1 FROM dev) ORDER BY b.check_id, b.n"
+    " ON CONFLICT (device_key, check_id) DO UPDATE SET category = excluded.category)"
+    " SELECT (SELECT COUNT(*) FROM ins), (SELECT COUNT(*) FROM dev)";
+
+/// Reports per pipeline (PostgreSQL): a few hundred keep the round trips rare and the results small.
+constexpr std::size_t kPipelineReports = 256;
+
+/// A PostgreSQL text[] literal: {"a","b"} with " and \ escaped.
+std::string textArray(const std::vector<std::string> &items)
+{
+    std::string out = "{";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i ? ",\"" : "\"";
+        for (char c : items[i]) {
+            if (c == '"' || c == '\\')
+                out += '\\';
+            out += c;
+        }
+        out += '"';
+    }
+    return out + "}";
+}
 
 std::string upper(std::string s)
 {
@@ -72,6 +136,34 @@ std::int64_t number(const SqlValue &v)
 SqlValue optionalInt(const std::optional<std::int64_t> &v)
 {
     return v ? SqlValue(*v) : SqlValue();
+}
+
+/// $1..$18 of kReportInsert.
+std::vector<SqlValue> reportParameters(const ReportRecord &r, const std::string &path)
+{
+    return {r.contentHash,
+            r.deviceKey(),
+            r.hostname,
+            r.serial,
+            r.manufacturer,
+            r.model,
+            r.generatedAt,
+            r.asOf,
+            r.toolVersion,
+            r.releaseTableDate,
+            r.verdict,
+            r.blockersText(),
+            r.arch,
+            optionalInt(r.build),
+            optionalInt(r.ubr),
+            r.edition,
+            r.baseline,
+            path};
+}
+
+Error injectedFailure(const ImportResult &result)
+{
+    return makeError(ErrorCode::Failed, "injected store failure after " + std::to_string(result.imported) + " reports");
 }
 
 /// A number the database gave as text (an id); 0 when it is none.
@@ -220,25 +312,13 @@ Status FleetStore::createSchema()
 
 Status FleetStore::prepareImport()
 {
+    const std::string upsertDevice = std::string(kDeviceColumns) +
+                                     " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
+                                     " COALESCE((SELECT ring FROM rings WHERE hostname_key = $2), ''))" +
+                                     kDeviceUpdate;
     const std::pair<int, const char *> statements[] = {
-        {InsertReport,
-         "INSERT INTO reports (content_hash, device_key, hostname, serial, manufacturer, model, generated_at, as_of,"
-         " tool_version, release_table_date, verdict, blockers, arch, build, ubr, edition, baseline, source)"
-         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)"
-         " ON CONFLICT (content_hash) DO NOTHING RETURNING id"},
-        // The newer report wins; at the same time the larger hash, so the order of import never matters.
-        {UpsertDevice,
-         "INSERT INTO devices (device_key, hostname_key, report_id, content_hash, generated_at, as_of, hostname,"
-         " serial, manufacturer, model, verdict, blockers, arch, build_label, edition, baseline, ring)"
-         " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,"
-         " COALESCE((SELECT ring FROM rings WHERE hostname_key = $2), ''))"
-         " ON CONFLICT (device_key) DO UPDATE SET report_id = excluded.report_id,"
-         " content_hash = excluded.content_hash, generated_at = excluded.generated_at, as_of = excluded.as_of,"
-         " hostname = excluded.hostname, manufacturer = excluded.manufacturer, model = excluded.model,"
-         " verdict = excluded.verdict, blockers = excluded.blockers, arch = excluded.arch,"
-         " build_label = excluded.build_label, edition = excluded.edition, baseline = excluded.baseline"
-         " WHERE excluded.generated_at > devices.generated_at OR (excluded.generated_at = devices.generated_at"
-         " AND excluded.content_hash > devices.content_hash) RETURNING report_id"},
+        {InsertReport, kReportInsert},
+        {UpsertDevice, upsertDevice.c_str()},
         {DeleteBlockers, "DELETE FROM device_blockers WHERE device_key = $1"},
         {InsertBlocker, "INSERT INTO device_blockers (device_key, check_id, category) VALUES ($1, $2, $3)"
                         " ON CONFLICT (device_key, check_id) DO NOTHING"},
@@ -250,17 +330,47 @@ Status FleetStore::prepareImport()
         if (Status s = m_db->prepare(statement, sql); !s)
             return s;
     }
+    if (m_db->kind() == "postgresql")
+        return m_db->prepare(StoreReport, kStoreReport);
     return {};
+}
+
+Status FleetStore::storeBatch(const std::vector<std::pair<ReportRecord, std::string>> &reports, ImportResult &result,
+                              std::size_t failAfterReports)
+{
+    std::vector<std::vector<SqlValue>> batch;
+    batch.reserve(reports.size());
+    for (const auto &[r, path] : reports) {
+        std::vector<SqlValue> p = reportParameters(r, path);
+        std::vector<std::string> checks, categories;
+        for (const Blocker &b : r.blockers) {
+            checks.push_back(b.check);
+            categories.push_back(b.category);
+        }
+        p.insert(p.end(), {upper(r.hostname), r.buildLabel(), textArray(checks), textArray(categories)});
+        batch.push_back(std::move(p));
+    }
+    return m_db->runMany(StoreReport, batch, [&](std::size_t, std::vector<SqlRow> &&rows) -> Status {
+        if (rows.size() != 1 || rows.front().size() != 2)
+            return makeError(ErrorCode::Failed, "fleet store: unexpected answer to a report's insert");
+        if (number(rows.front()[0]) == 0) {
+            ++result.alreadyStored;
+            return {};
+        }
+        ++result.imported;
+        if (number(rows.front()[1]) != 0)
+            ++result.devicesUpdated;
+        if (failAfterReports && result.imported >= failAfterReports)
+            return injectedFailure(result);
+        return {};
+    });
 }
 
 Status FleetStore::store(const ReportRecord &r, const std::string &path, ImportResult &result)
 {
     const std::string key = r.deviceKey();
     const std::string blockers = r.blockersText();
-    auto inserted =
-        m_db->run(InsertReport, {r.contentHash, key, r.hostname, r.serial, r.manufacturer, r.model, r.generatedAt,
-                                 r.asOf, r.toolVersion, r.releaseTableDate, r.verdict, blockers, r.arch,
-                                 optionalInt(r.build), optionalInt(r.ubr), r.edition, r.baseline, path});
+    auto inserted = m_db->run(InsertReport, reportParameters(r, path));
     if (!inserted)
         return inserted.error();
     if (inserted->empty()) {
@@ -340,13 +450,26 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
         status = m_db->exec(kDropSummaryIndexes);
     if (status)
         status = prepareImport();
-    for (std::size_t i = 0; status && i < rings.size(); ++i) {
-        if (auto r = m_db->run(UpsertRing, {rings[i].first, rings[i].second}); !r)
-            status = r.error();
-        else if (auto u = m_db->run(UpdateDeviceRing, {rings[i].first, rings[i].second}); !u)
-            status = u.error();
-    }
+    // Every ring stored, then every stored device given its ring (the last line of a host counts either way);
+    // PostgreSQL sends each list as one pipeline.
+    std::vector<std::vector<SqlValue>> ringRows;
+    ringRows.reserve(rings.size());
+    for (const auto &[host, ring] : rings)
+        ringRows.push_back({host, ring});
+    const auto ignoreRows = [](std::size_t, std::vector<SqlRow> &&) { return Status{}; };
+    if (status)
+        status = m_db->runMany(UpsertRing, ringRows, ignoreRows);
+    if (status)
+        status = m_db->runMany(UpdateDeviceRing, ringRows, ignoreRows);
     result.rings = rings.size();
+    // PostgreSQL: reports go in pipelined batches (one round trip per batch); SQLite: one by one (in process).
+    const bool pipelined = m_db->kind() == "postgresql";
+    std::vector<std::pair<ReportRecord, std::string>> pending;
+    auto flush = [&] {
+        Status s = storeBatch(pending, result, options.failAfterReports);
+        pending.clear();
+        return s;
+    };
     auto lastProgress = std::chrono::steady_clock::now();
     bool progressShown = false;
     for (std::size_t i = 0; status && i < files.size(); ++i) {
@@ -359,11 +482,14 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
         }
         if (!*parsed) {
             result.skipped.push_back({files[i], parsed->error().detail});
+        } else if (pipelined) {
+            pending.emplace_back(std::move(**parsed), files[i]);
+            if (pending.size() >= kPipelineReports)
+                status = flush();
         } else {
             status = store(**parsed, files[i], result);
             if (status && options.failAfterReports && result.imported >= options.failAfterReports)
-                status = makeError(ErrorCode::Failed,
-                                   "injected store failure after " + std::to_string(result.imported) + " reports");
+                status = injectedFailure(result);
         }
         if (options.progress && std::chrono::steady_clock::now() - lastProgress > std::chrono::milliseconds(500)) {
             lastProgress = std::chrono::steady_clock::now();
@@ -372,6 +498,8 @@ Expected<ImportResult> FleetStore::import(const std::string &path, const ImportO
         }
     }
     finish();
+    if (status && !pending.empty())
+        status = flush();
     if (status && bulk)
         status = m_db->exec(kSummaryIndexes);
     if (status)

@@ -177,6 +177,9 @@ private:
     Status createSchema();
     Status prepareImport();
     Status store(const ReportRecord &record, const std::string &path, ImportResult &result);
+    /// PostgreSQL: the reports (with their files) in one pipeline of one statement each.
+    Status storeBatch(const std::vector<std::pair<ReportRecord, std::string>> &reports, ImportResult &result,
+                      std::size_t failAfterReports);
     Expected<FleetData> readColumns();
 
     std::unique_ptr<SqlDatabase> m_db;

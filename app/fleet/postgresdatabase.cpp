@@ -1,6 +1,7 @@
 // PostgreSQL backend of the fleet store (libpq): a store shared by several benches.
 #include "sqldatabase.h"
 
+#include <algorithm>
 #include <charconv>
 #include <libpq-fe.h>
 #include <map>
@@ -10,6 +11,8 @@ namespace hpr::fleet {
 namespace {
 
 constexpr Oid kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23;
+/// Statements in one pipeline at most (SqlDatabase::runMany).
+constexpr std::size_t kInFlight = 256;
 
 class PostgresDatabase final : public SqlDatabase
 {
@@ -49,19 +52,24 @@ public:
         const auto it = m_prepared.find(id);
         if (it == m_prepared.end())
             return makeError(ErrorCode::Failed, "fleet store: statement " + std::to_string(id) + " not prepared");
-        std::vector<std::string> text(params.size());
-        std::vector<const char *> values(params.size(), nullptr);
-        for (std::size_t i = 0; i < params.size(); ++i) {
-            if (const auto *n = std::get_if<std::int64_t>(&params[i])) {
-                text[i] = std::to_string(*n);
-                values[i] = text[i].c_str();
-            } else if (const auto *s = std::get_if<std::string>(&params[i])) {
-                values[i] = s->c_str();
-            }
-        }
-        PGresult *res = PQexecPrepared(m_conn, it->second.c_str(), static_cast<int>(params.size()), values.data(),
+        const Parameters p(params);
+        PGresult *res = PQexecPrepared(m_conn, it->second.c_str(), static_cast<int>(params.size()), p.values.data(),
                                        nullptr, nullptr, 0);
         return collect(res);
+    }
+
+    Status runMany(int id, const std::vector<std::vector<SqlValue>> &batch,
+                   const std::function<Status(std::size_t, std::vector<SqlRow> &&)> &onRows) override
+    {
+        const auto it = m_prepared.find(id);
+        if (it == m_prepared.end())
+            return makeError(ErrorCode::Failed, "fleet store: statement " + std::to_string(id) + " not prepared");
+        for (std::size_t first = 0; first < batch.size(); first += kInFlight) {
+            const std::size_t last = std::min(batch.size(), first + kInFlight);
+            if (Status s = pipeline(it->second, batch, first, last, onRows); !s)
+                return s;
+        }
+        return {};
     }
 
     Expected<std::vector<SqlRow>> query(const std::string &sql) override
@@ -87,15 +95,104 @@ public:
     }
 
 private:
+    /// Statements first..last of the batch in libpq's pipeline mode: all sent, one sync, then the results read in
+    /// order. At most kInFlight statements with small results (a row or a command tag each) are in flight, so the
+    /// server never blocks on a full socket while the client is still sending.
+    Status pipeline(const std::string &name, const std::vector<std::vector<SqlValue>> &batch, std::size_t first,
+                    std::size_t last, const std::function<Status(std::size_t, std::vector<SqlRow> &&)> &onRows)
+    {
+        if (PQenterPipelineMode(m_conn) != 1) { // a connection busy otherwise: one by one
+            for (std::size_t i = first; i < last; ++i) {
+                const Parameters p(batch[i]);
+                auto rows = collect(PQexecPrepared(m_conn, name.c_str(), static_cast<int>(batch[i].size()),
+                                                   p.values.data(), nullptr, nullptr, 0));
+                if (!rows)
+                    return rows.error();
+                if (Status s = onRows(i, std::move(*rows)); !s)
+                    return s;
+            }
+            return {};
+        }
+        Status status;
+        std::size_t sent = first;
+        for (; sent < last; ++sent) {
+            const Parameters p(batch[sent]);
+            if (PQsendQueryPrepared(m_conn, name.c_str(), static_cast<int>(batch[sent].size()), p.values.data(),
+                                    nullptr, nullptr, 0) != 1) {
+                status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+                break;
+            }
+        }
+        if (PQpipelineSync(m_conn) != 1 && status)
+            status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+        // Every statement sent has its result and a NULL after it; then the sync's result. All are read, also after
+        // an error (the statements after it come back aborted), so the connection is usable afterwards.
+        for (std::size_t i = first; i < sent; ++i) {
+            PGresult *res = PQgetResult(m_conn);
+            if (!res) { // the connection failed: nothing more will come
+                if (status)
+                    status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+                break;
+            }
+            if (PQresultStatus(res) == PGRES_PIPELINE_ABORTED) {
+                PQclear(res);
+            } else {
+                auto rows = collect(res);
+                if (status)
+                    status = rows ? onRows(i, std::move(*rows)) : Status(rows.error());
+            }
+            while (PGresult *extra = PQgetResult(m_conn)) // up to the NULL that ends this statement's results
+                PQclear(extra);
+        }
+        for (PGresult *res; (res = PQgetResult(m_conn)) != nullptr;) {
+            const bool sync = PQresultStatus(res) == PGRES_PIPELINE_SYNC;
+            PQclear(res);
+            if (sync)
+                break;
+        }
+        if (PQexitPipelineMode(m_conn) != 1) { // results left over: read them, then leave
+            while (PGresult *res = PQgetResult(m_conn))
+                PQclear(res);
+            if (PQexitPipelineMode(m_conn) != 1 && status)
+                status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
+        }
+        return status;
+    }
+
+    /// Parameters as libpq takes them: texts, NULL for none.
+    struct Parameters
+    {
+        std::vector<std::string> text;
+        std::vector<const char *> values;
+        explicit Parameters(const std::vector<SqlValue> &params)
+            : text(params.size())
+            , values(params.size(), nullptr)
+        {
+            for (std::size_t i = 0; i < params.size(); ++i) {
+                if (const auto *n = std::get_if<std::int64_t>(&params[i])) {
+                    text[i] = std::to_string(*n);
+                    values[i] = text[i].c_str();
+                } else if (const auto *s = std::get_if<std::string>(&params[i])) {
+                    values[i] = s->c_str();
+                }
+            }
+        }
+    };
+
+    static std::string trimmed(std::string why)
+    {
+        while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
+            why.pop_back();
+        return why;
+    }
+
     /// Nothing when the result is a success; else libpq's message (the result freed).
     Status check(PGresult *res)
     {
         const ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
         if (st == PGRES_COMMAND_OK || st == PGRES_TUPLES_OK)
             return {};
-        std::string why = res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn);
-        while (!why.empty() && (why.back() == '\n' || why.back() == ' '))
-            why.pop_back();
+        const std::string why = trimmed(res ? PQresultErrorMessage(res) : PQerrorMessage(m_conn));
         PQclear(res);
         return makeError(ErrorCode::Failed, "PostgreSQL: " + why);
     }

@@ -31,6 +31,22 @@ public:
     virtual Status prepare(int id, const std::string &sql) = 0;
     /// Runs a prepared statement; the rows it returns (RETURNING, SELECT).
     virtual Expected<std::vector<SqlRow>> run(int id, const std::vector<SqlValue> &params) = 0;
+    /// Runs a prepared statement once per parameter set, in order (each sees what those before it wrote), and hands
+    /// each one's rows to onRows in the same order; an error from a statement or from onRows stops the rest.
+    /// PostgreSQL sends the whole batch as one pipeline (a round trip per batch, not per statement); the default
+    /// runs them one by one.
+    virtual Status runMany(int id, const std::vector<std::vector<SqlValue>> &batch,
+                           const std::function<Status(std::size_t index, std::vector<SqlRow> &&rows)> &onRows)
+    {
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            auto rows = run(id, batch[i]);
+            if (!rows)
+                return rows.error();
+            if (Status s = onRows(i, std::move(*rows)); !s)
+                return s;
+        }
+        return {};
+    }
     /// Runs a query without parameters; its rows.
     virtual Expected<std::vector<SqlRow>> query(const std::string &sql) = 0;
     /// Runs a query without parameters and hands every row to onRow as texts (NULL as empty; numbers as their
