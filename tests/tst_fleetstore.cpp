@@ -271,6 +271,18 @@ StoreView exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(count(two->byBlocker, "HP-TPM") == count(withRing->byBlocker, "HP-TPM") + 1);
     CHECK(count(two->byBlocker, "HP-UEFI") == count(withRing->byBlocker, "HP-UEFI") + 1);
     CHECK(count(two->byBlockerCategory, "hardware") == count(withRing->byBlockerCategory, "hardware") + 1);
+    // Text from a report file is data, whatever it holds: quotes, backslashes, braces, commas, NULL (PostgreSQL
+    // passes the blockers as text[] literals).
+    blocked["generated_at"] = "2026-12-01T11:00:00Z";
+    blocked["blockers"] = {{{"check", "HP-\"X\\{a,b}"}, {"category", "NULL"}},
+                           {{"check", "HP-UEFI"}, {"category", "firmware"}}};
+    test::writeFile(changes.path() + "/1b.json", blocked.dump(2));
+    REQUIRE(store->import(changes.path()));
+    auto odd = store->summary();
+    REQUIRE(odd);
+    CHECK(count(odd->byBlocker, "HP-\"X\\{a,b}") == 1);
+    CHECK(count(odd->byBlockerCategory, "NULL") == 1);
+    CHECK(count(odd->byBlocker, "HP-TPM") == count(withRing->byBlocker, "HP-TPM"));
     blocked["generated_at"] = "2026-12-02T10:00:00Z";
     blocked["blockers"] = {{{"check", "HP-UEFI"}, {"category", "firmware"}}};
     test::writeFile(changes.path() + "/2.json", blocked.dump(2));
@@ -280,6 +292,7 @@ StoreView exerciseStore(const std::string &location, const Fleet &fleet)
     CHECK(count(one->byBlocker, "HP-TPM") == count(withRing->byBlocker, "HP-TPM"));
     CHECK(count(one->byBlocker, "HP-UEFI") == count(withRing->byBlocker, "HP-UEFI") + 1);
     CHECK(count(one->byBlockerCategory, "hardware") == count(withRing->byBlockerCategory, "hardware"));
+    CHECK(count(one->byBlocker, "HP-\"X\\{a,b}") == 0);
     withRing = std::move(one);
 
     auto final = store->load();
