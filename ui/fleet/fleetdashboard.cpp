@@ -189,7 +189,10 @@ void refill(QComboBox *box, const std::map<std::string, std::int64_t> &values, Q
     while (box->count() > 1)
         box->removeItem(1);
     for (const auto &[value, count] : values)
-        box->addItem(QStringLiteral("%1 (%2)").arg(text(value)).arg(count), QString::fromStdString(value));
+        //: A filter entry: %1 the value (a verdict, a model, ...), %2 how many devices have it.
+        box->addItem(QCoreApplication::translate("FleetDashboard", "%1 (%2)")
+                         .arg(text(value), QLocale().toString(qlonglong(count))),
+                     QString::fromStdString(value));
 }
 
 std::vector<std::uint32_t> everyDevice(const FleetData &data)
