@@ -23,6 +23,7 @@ const std::map<std::string, Expectation> &expectations()
     static const std::map<std::string, Expectation> table = {
         {"x64-enterprise-24h2-ready", {Verdict::Ready, {}}},
         {"x64-vbs-off", {Verdict::ReadyAfterFixes, {}}},
+        {"x64-hvci-driver-flagged", {Verdict::ReadyAfterFixes, {}}},
         {"x64-vbs-off-standard-user", {Verdict::Undetermined, {}}},
         {"arm64-chpe-on", {Verdict::ReadyAfterFixes, {}}},
         {"arm64-ready", {Verdict::Ready, {}}},

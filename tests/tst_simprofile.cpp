@@ -112,6 +112,7 @@ TEST_CASE("the profiles the product documents are all shipped", "[simprofile]")
         names.insert(std::filesystem::path(file).stem().string());
     for (const char *n : {"x64-enterprise-24h2-ready",
                           "x64-vbs-off",
+                          "x64-hvci-driver-flagged",
                           "arm64-chpe-on",
                           "arm64-ready",
                           "x64-secureboot-off-rpsf1",
@@ -337,6 +338,25 @@ TEST_CASE("out-of-range enumerations are rejected", "[simprofile]")
                   R"(expected a UTC time such as "2026-11-24T08:00:00Z", got "2026-11-24 08:00")");
     checkRejected(patched(kMinimal, R"({"boot": {"last_boot": "2026-02-30T08:00:00Z"}})"), "/boot/last_boot",
                   "expected a UTC time");
+    // Kernel drivers: each field named with its index.
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": {"service": "x"}})"), "/kernel_drivers",
+                  "expected an array of drivers");
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"file": "C:/x.sys"}]})"), "/kernel_drivers/0/service",
+                  "the field is missing");
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "start": 5}]})"),
+                  "/kernel_drivers/0/start", "expected an integer from 0 to 4, got 5");
+    checkRejected(
+        patched(
+            kMinimal,
+            R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "sections": [{"name": ".text", "access": "wx"}]}]})"),
+        "/kernel_drivers/0/sections/0/access", R"(expected one of "r", "rw", "rx", "rwx", got "wx")");
+    checkRejected(
+        patched(
+            kMinimal,
+            R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "sections": [{"name": "TOOLONGNAME", "access": "r"}]}]})"),
+        "/kernel_drivers/0/sections/0/name", "at most 8 characters");
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "signed": true}]})"),
+                  "/kernel_drivers/0/signed", "unknown key");
 }
 
 TEST_CASE("missing required fields are named", "[simprofile]")

@@ -3304,6 +3304,15 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
         <source>The Home edition (%1) cannot receive hotpatch updates</source>
         <translation>Die Edition Home (%1) kann keine Hotpatch-Updates erhalten</translation>
     </message>
+    <message>
+        <source>A static check of the kernel drivers&apos; files found what memory integrity does not allow: %1. Windows Security&apos;s own scan decides (Device security &gt; Core isolation details &gt; Review incompatible drivers); update or remove these drivers before the restart, or leave memory integrity off.</source>
+        <extracomment>%1: &quot;file.sys: what breaks the rules&quot;, one or more, as the engine words them (English).</extracomment>
+        <translation>Eine statische Prüfung der Dateien der Kerneltreiber hat gefunden, was die Speicherintegrität nicht zulässt: %1. Die eigene Überprüfung der Windows-Sicherheit entscheidet (Gerätesicherheit &gt; Details zur Kernisolierung &gt; Inkompatible Treiber überprüfen); aktualisieren oder entfernen Sie diese Treiber vor dem Neustart, oder lassen Sie die Speicherintegrität deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
+        <translation>Die Dateien der Kerneltreiber konnten nicht auf Speicherintegrität geprüft werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

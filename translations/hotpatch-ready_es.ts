@@ -3304,6 +3304,15 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <source>The Home edition (%1) cannot receive hotpatch updates</source>
         <translation>La edición Home (%1) no puede recibir actualizaciones hotpatch</translation>
     </message>
+    <message>
+        <source>A static check of the kernel drivers&apos; files found what memory integrity does not allow: %1. Windows Security&apos;s own scan decides (Device security &gt; Core isolation details &gt; Review incompatible drivers); update or remove these drivers before the restart, or leave memory integrity off.</source>
+        <extracomment>%1: &quot;file.sys: what breaks the rules&quot;, one or more, as the engine words them (English).</extracomment>
+        <translation>Una comprobación estática de los archivos de los controladores del kernel encontró lo que la integridad de memoria no permite: %1. Decide el examen de Seguridad de Windows (Seguridad del dispositivo &gt; Detalles de aislamiento del núcleo &gt; Revisar controladores incompatibles); actualice o quite estos controladores antes del reinicio, o deje desactivada la integridad de memoria.</translation>
+    </message>
+    <message>
+        <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
+        <translation>No se pudieron comprobar los archivos de los controladores del kernel para la integridad de memoria (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3304,6 +3304,15 @@ Table des versions : %2 (sources à jour au %3).
         <source>The Home edition (%1) cannot receive hotpatch updates</source>
         <translation>L&apos;édition Famille (%1) ne peut pas recevoir les mises à jour hotpatch</translation>
     </message>
+    <message>
+        <source>A static check of the kernel drivers&apos; files found what memory integrity does not allow: %1. Windows Security&apos;s own scan decides (Device security &gt; Core isolation details &gt; Review incompatible drivers); update or remove these drivers before the restart, or leave memory integrity off.</source>
+        <extracomment>%1: &quot;file.sys: what breaks the rules&quot;, one or more, as the engine words them (English).</extracomment>
+        <translation>Une vérification statique des fichiers des pilotes du noyau a trouvé ce que l&apos;intégrité de la mémoire n&apos;autorise pas : %1. L&apos;analyse de Sécurité Windows fait foi (Sécurité des appareils &gt; Détails de l&apos;isolation du noyau &gt; Examiner les pilotes incompatibles) ; mettez à jour ou supprimez ces pilotes avant le redémarrage, ou laissez l&apos;intégrité de la mémoire désactivée.</translation>
+    </message>
+    <message>
+        <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
+        <translation>Les fichiers des pilotes du noyau n&apos;ont pas pu être vérifiés pour l&apos;intégrité de la mémoire (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3296,6 +3296,15 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <source>The Home edition (%1) cannot receive hotpatch updates</source>
         <translation>Home エディション (%1) は hotpatch 更新プログラムを受け取れません</translation>
     </message>
+    <message>
+        <source>A static check of the kernel drivers&apos; files found what memory integrity does not allow: %1. Windows Security&apos;s own scan decides (Device security &gt; Core isolation details &gt; Review incompatible drivers); update or remove these drivers before the restart, or leave memory integrity off.</source>
+        <extracomment>%1: &quot;file.sys: what breaks the rules&quot;, one or more, as the engine words them (English).</extracomment>
+        <translation>カーネル ドライバーのファイルを静的にチェックした結果、メモリ整合性で許可されない内容が見つかりました: %1。判断は Windows セキュリティ自身のスキャンによります (デバイス セキュリティ &gt; コア分離の詳細 &gt; 互換性のないドライバーを確認する)。再起動の前にこれらのドライバーを更新または削除するか、メモリ整合性をオフのままにしてください。</translation>
+    </message>
+    <message>
+        <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
+        <translation>カーネル ドライバーのファイルをメモリ整合性についてチェックできませんでした (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3304,6 +3304,15 @@ Tabela de versões: %2 (fontes de %3).
         <source>The Home edition (%1) cannot receive hotpatch updates</source>
         <translation>A edição Home (%1) não pode receber atualizações hotpatch</translation>
     </message>
+    <message>
+        <source>A static check of the kernel drivers&apos; files found what memory integrity does not allow: %1. Windows Security&apos;s own scan decides (Device security &gt; Core isolation details &gt; Review incompatible drivers); update or remove these drivers before the restart, or leave memory integrity off.</source>
+        <extracomment>%1: &quot;file.sys: what breaks the rules&quot;, one or more, as the engine words them (English).</extracomment>
+        <translation>Uma verificação estática dos arquivos dos drivers de kernel encontrou o que a integridade de memória não permite: %1. A verificação da Segurança do Windows é que decide (Segurança do dispositivo &gt; Detalhes do isolamento de núcleo &gt; Examinar drivers incompatíveis); atualize ou remova esses drivers antes da reinicialização, ou deixe a integridade de memória desativada.</translation>
+    </message>
+    <message>
+        <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
+        <translation>Não foi possível verificar os arquivos dos drivers de kernel quanto à integridade de memória (%1).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -47,6 +47,9 @@ struct DeviceFacts
     Fact<OptInt> vbsHvciEnabled, vbsHvciLocked;
     Fact<OptInt> vbsGpoEnable, vbsGpoRequireFeatures, vbsGpoHvci;
     Fact<OptInt> vbsMdmEnable, vbsMdmRequireFeatures, vbsMdmHvci;
+    /// Memory integrity: kernel drivers whose PE headers break its rules ("acme.sys: section INIT is writable and
+    /// executable"), a static check of every driver service's file (engine/pecheck.h); empty when none does.
+    Fact<StringList> driversHvciConcerns;
     Fact<std::string> bootHypervisorLaunchType; ///< "auto" | "off" | other BCD value
     Fact<bool> vbsRestartPending;               ///< DeviceGuard configuration changed since the last boot
 

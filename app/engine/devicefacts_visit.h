@@ -49,6 +49,7 @@ namespace hpr {
     X("vbs.mdm.enable_virtualization_based_security", vbsMdmEnable)                                                    \
     X("vbs.mdm.require_platform_security_features", vbsMdmRequireFeatures)                                             \
     X("vbs.mdm.hypervisor_enforced_code_integrity", vbsMdmHvci)                                                        \
+    X("drivers.hvci_concerns", driversHvciConcerns)                                                                    \
     X("boot.hypervisor_launch_type", bootHypervisorLaunchType)                                                         \
     X("chpe.disabled", chpeDisabled)                                                                                   \
     X("chpe.restart_pending", chpeRestartPending)                                                                      \

@@ -185,6 +185,25 @@ Expected<Plan> makePlan(const Assessment &a, const PlanOptions &o)
                 "incompatible driver can keep it off. Hotpatch needs VBS running, not memory integrity. After "
                 "the restart, check Windows Security > Device security > Core isolation for incompatible "
                 "drivers."));
+            // The static check of the drivers' files (the fact drivers.hvci_concerns): what it found, by file.
+            const auto &drivers = f.driversHvciConcerns;
+            if (drivers.isKnown() && !drivers.value().empty()) {
+                std::vector<Text> found;
+                for (const auto &c : drivers.value())
+                    found.emplace_back(c);
+                //: %1: "file.sys: what breaks the rules", one or more, as the engine words them (English).
+                warn(Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                            "A static check of the kernel drivers' files found what memory integrity "
+                                            "does not allow: %1. Windows Security's own scan decides (Device security "
+                                            "> Core isolation details > Review incompatible drivers); update or "
+                                            "remove these drivers before the restart, or leave memory integrity off."),
+                          {listOf(found)}));
+            } else if (!drivers.isKnown()) {
+                warn(Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                            "The kernel drivers' files could not be checked for memory integrity "
+                                            "(%1)."),
+                          {Text(drivers.detail())}));
+            }
         }
     }
 

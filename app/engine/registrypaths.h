@@ -6,6 +6,10 @@
 
 namespace hpr::reg {
 
+/// Services and drivers: each subkey's Type (1 kernel driver, 2 file-system driver), Start (4 disabled) and
+/// ImagePath (REG_EXPAND_SZ, e.g. \SystemRoot\System32\drivers\x.sys).
+inline constexpr const char *kServices = "SYSTEM\\CurrentControlSet\\Services";
+
 inline constexpr const char *kHklm = "HKLM";
 
 // §2.1 runtime DeviceGuard configuration

@@ -1,5 +1,6 @@
 #include "factcollector.h"
 
+#include "engine/pecheck.h"
 #include "engine/registrypaths.h"
 #include "engine/secureboot.h"
 #include "engine/vbsconfig.h"
@@ -66,6 +67,7 @@ private:
     void management(DeviceFacts &f);
     void restarts(DeviceFacts &f);
     void secureBootServicing(DeviceFacts &f);
+    void kernelDrivers(DeviceFacts &f);
     Fact<secureboot::CertificateStore> certificateStore(const DeviceFacts &f, const char *name, const char *guid);
 
     SystemSource &m_s;
@@ -553,6 +555,67 @@ void Collector::secureBootServicing(DeviceFacts &f)
                    "(operating-system volume)"));
 }
 
+void Collector::kernelDrivers(DeviceFacts &f)
+{
+    // Every kernel or file-system driver service that is not disabled, its file's PE headers checked statically
+    // (windows-facts-2.md C.2, C.7): in-box drivers follow the rules, so what is found is third-party.
+    const std::string what = "registry HKLM\\" + std::string(reg::kServices) +
+                             " (Type 1/2, Start < 4, ImagePath) and each driver file's PE section headers";
+    auto services = m_s.subkeys(reg::kServices);
+    if (!services.isKnown()) {
+        f.driversHvciConcerns = Fact<StringList>::unknown(services.reason(), services.detail(), src(what));
+        return;
+    }
+    std::string systemRoot = "C:\\Windows";
+    if (auto root = m_s.readValue(reg::kCurrentVersion, "SystemRoot");
+        root.isKnown() && root.value() && !root.value()->text.empty())
+        systemRoot = root.value()->text;
+    auto number = [&](const std::string &key, const char *name) -> std::optional<std::int64_t> {
+        auto v = m_s.readValue(key, name);
+        if (v.isKnown() && v.value() && v.value()->isNumber())
+            return v.value()->number;
+        return std::nullopt;
+    };
+    StringList concerns;
+    int checked = 0, unreadable = 0;
+    for (const std::string &service : services.value()) {
+        const std::string key = std::string(reg::kServices) + "\\" + service;
+        const auto type = number(key, "Type"), start = number(key, "Start");
+        if (!type || (*type != 1 && *type != 2) || (start && *start == 4))
+            continue;
+        auto image = m_s.readValue(key, "ImagePath");
+        std::string path =
+            image.isKnown() && image.value() ? image.value()->text : "System32\\drivers\\" + service + ".sys";
+        // \SystemRoot\x, %SystemRoot%\x, System32\x (relative to SystemRoot), \??\C:\x
+        const std::string l = lower(path);
+        if (l.rfind("\\??\\", 0) == 0)
+            path = path.substr(4);
+        else if (l.rfind("\\systemroot\\", 0) == 0)
+            path = systemRoot + path.substr(11);
+        else if (l.rfind("%systemroot%\\", 0) == 0)
+            path = systemRoot + path.substr(12);
+        else if (l.rfind("system32\\", 0) == 0)
+            path = systemRoot + "\\" + path;
+        auto head = m_s.fileHead(path, 8192); // the headers and the section table
+        if (!head.isKnown()) {
+            ++unreadable; // a service whose file is gone does not load: nothing to check
+            continue;
+        }
+        ++checked;
+        auto pe = readPeHeaders(head.value());
+        const std::string file = path.substr(path.find_last_of('\\') + 1);
+        if (!pe) {
+            concerns.push_back(file + ": " + pe.error().detail);
+            continue;
+        }
+        for (const std::string &c : hvciConcerns(*pe))
+            concerns.push_back(file + ": " + c);
+    }
+    f.driversHvciConcerns =
+        Fact<StringList>::known(concerns, src(what + ": " + std::to_string(checked) + " driver file(s) checked, " +
+                                              std::to_string(unreadable) + " not readable"));
+}
+
 DeviceFacts Collector::run()
 {
     DeviceFacts f;
@@ -565,6 +628,7 @@ DeviceFacts Collector::run()
     management(f);
     restarts(f);
     secureBootServicing(f);
+    kernelDrivers(f);
     return f;
 }
 

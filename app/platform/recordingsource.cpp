@@ -176,6 +176,15 @@ Fact<std::vector<SecureBootEvent>> RecordingSystemSource::secureBootEvents()
     });
 }
 
+Fact<std::string> RecordingSystemSource::fileHead(const std::string &path, std::size_t maxBytes)
+{
+    // The size read, not the bytes.
+    return record("file.head", {{"path", path}, {"max_bytes", maxBytes}}, m_inner.fileHead(path, maxBytes),
+                  [](const std::string &bytes) {
+                      return nlohmann::json{{"bytes", bytes.size()}};
+                  });
+}
+
 Fact<BitLockerInfo> RecordingSystemSource::bitLocker()
 {
     return record("wmi.Win32_EncryptableVolume", nullptr, m_inner.bitLocker(), [](const BitLockerInfo &b) {

@@ -115,6 +115,11 @@ public:
     /// The TPM-WMI Secure Boot servicing events of the System log, oldest first.
     virtual Fact<std::vector<SecureBootEvent>> secureBootEvents() = 0;
     virtual Fact<BitLockerInfo> bitLocker() = 0;
+
+    // files
+    /// The first maxBytes bytes of a file (fewer when it is shorter), e.g. a driver's PE headers; unknown with the
+    /// reason when it cannot be read (source_missing for a missing file).
+    virtual Fact<std::string> fileHead(const std::string &path, std::size_t maxBytes) = 0;
 };
 
 inline constexpr const char *kEfiGlobalVariableGuid = "{8BE4DF61-93CA-11D2-AA0D-00E098032B8C}";        ///< KEK, PK

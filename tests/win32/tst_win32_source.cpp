@@ -4,12 +4,15 @@
 #include "engine/assessment.h"
 #include "platform/device.h"
 #include "platform/factcollector.h"
+#include "platform/win32/wide.h"
 #include "platform/win32/win32systemsource.h"
 #include "platform/win32/wmi.h"
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <windows.h>
 
 using namespace hpr;
 
@@ -134,6 +137,34 @@ TEST_CASE("win32 source: assess --device local completes with a coherent verdict
     CHECK(!a.nextSteps.empty());
     // Wine has no Win32_DeviceGuard: VBS is unknown, so the device cannot be "ready".
     CHECK(a.verdict != Verdict::Ready);
+}
+
+TEST_CASE("win32 source: a file's first bytes, a missing file's reason, and the drivers' memory-integrity check",
+          "[win32][pecheck]")
+{
+    win32::Win32SystemSource source;
+    wchar_t self[MAX_PATH];
+    REQUIRE(GetModuleFileNameW(nullptr, self, MAX_PATH) > 0);
+    const std::string path = win32::narrow(self);
+    auto head = source.fileHead(path, 4096);
+    REQUIRE(head.isKnown());
+    CHECK(head.value().size() == 4096);
+    CHECK(head.value().substr(0, 2) == "MZ");
+    auto missing = source.fileHead("C:\\Windows\\System32\\drivers\\no-such-driver-hpr.sys", 4096);
+    REQUIRE_FALSE(missing.isKnown());
+    CHECK(missing.reason() == UnknownReason::SourceMissing);
+    CHECK(missing.detail().find("no-such-driver-hpr.sys") != std::string::npos);
+    // The Services key exists everywhere (Wine registers its own drivers): the fact is known, each entry names its
+    // file, and Wine's own drivers (built by its PE toolchain) break no rule or are named with what they break.
+    const DeviceFacts f = collectFacts(source);
+    REQUIRE(f.driversHvciConcerns.isKnown());
+    for (const auto &c : f.driversHvciConcerns.value()) {
+        INFO(c);
+        CHECK(c.find(".sys: ") != std::string::npos);
+    }
+    std::printf("drivers.hvci_concerns under Wine: %zu entries\n", f.driversHvciConcerns.value().size());
+    for (const auto &c : f.driversHvciConcerns.value())
+        std::printf("  %s\n", c.c_str());
 }
 
 TEST_CASE("win32 source: the Secure Boot certificate facts come back unknown with reasons under Wine, and the "

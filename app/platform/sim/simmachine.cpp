@@ -1,5 +1,6 @@
 #include "simmachine.h"
 
+#include "engine/pecheck.h"
 #include "engine/registrypaths.h"
 #include "engine/secureboot.h"
 
@@ -309,11 +310,22 @@ void SimMachine::materialize()
 
     // keys every Windows installation has
     for (const char *k : {reg::kDeviceGuard, reg::kMemoryManagement, reg::kSessionManager, kLsa, kPoliciesWindows,
-                          kPolicyManagerDevice, kWuAutoUpdate, kCbs, reg::kEnrollments})
+                          kPolicyManagerDevice, kWuAutoUpdate, kCbs, reg::kEnrollments, reg::kServices})
         createKey(k);
     createKey(std::string(reg::kDeviceGuard) + "\\Scenarios");
     for (const char *k : {"Context", "Ownership", "Status", "ValidNodePaths"})
         createKey(join(reg::kEnrollments, k));
+
+    // Third-party kernel drivers: their service keys (the files are answered by fileHead()).
+    for (const SimKernelDriver &d : p.kernelDrivers) {
+        const std::string key = join(reg::kServices, d.service.c_str());
+        const std::string windows = "c:\\windows\\";
+        const std::string image =
+            lower(d.file).rfind(windows, 0) == 0 ? "\\SystemRoot\\" + d.file.substr(windows.size()) : "\\??\\" + d.file;
+        writeValue(key, "Type", RegValue::dword(1));
+        writeValue(key, "Start", RegValue::dword(d.start));
+        writeValue(key, "ImagePath", RegValue{RegType::ExpandSz, 0, image, {}, {}});
+    }
 
     // §4.5 OS version values
     sz(reg::kCurrentVersion, "ProductName", p.productName);
@@ -377,6 +389,26 @@ void SimMachine::materialize()
                    RegValue::sz("Hotpatch Enrollment Package"));
         dword(reg::kMemoryManagement, reg::kHotPatchTableSize, 0x1000);
     }
+}
+
+std::optional<std::string> SimMachine::fileHead(const std::string &path, std::size_t maxBytes) const
+{
+    for (const SimKernelDriver &d : m_profile.kernelDrivers) {
+        if (lower(d.file) != lower(path))
+            continue;
+        std::vector<PeSection> sections;
+        for (const auto &[name, access] : d.sections) {
+            std::uint32_t flags = kPeSectionRead;
+            if (access.find('w') != std::string::npos)
+                flags |= kPeSectionWrite;
+            if (access.find('x') != std::string::npos)
+                flags |= kPeSectionExecute;
+            sections.push_back({name, flags});
+        }
+        const std::uint16_t machine = m_profile.arch == "arm64" ? 0xAA64 : 0x8664;
+        return buildPeHeaders(machine, std::uint32_t(d.sectionAlignment), sections).substr(0, maxBytes);
+    }
+    return std::nullopt;
 }
 
 void SimMachine::applyPendingReboot()

@@ -72,6 +72,9 @@ public:
     void boot();
 
     const SimProfile &profile() const { return m_profile; }
+    /// The first maxBytes of a file on the machine (the profile's kernel drivers: their PE headers); nullopt when
+    /// there is no such file. Paths compare case-insensitively.
+    std::optional<std::string> fileHead(const std::string &path, std::size_t maxBytes) const;
     const SimRuntimeState &runtime() const { return m_runtime; }
 
     // clock

@@ -530,7 +530,7 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
 
     c.onlyKeys(doc, "",
                {"schema", "name", "description", "device", "os", "hardware", "firmware", "boot", "management",
-                "session", "bitlocker", "pending_reboot", "registry", "changes_since_boot"});
+                "session", "bitlocker", "pending_reboot", "kernel_drivers", "registry", "changes_since_boot"});
     if (const json *schema = c.member(doc, "", "schema", true, quote(kSimProfileSchema).c_str())) {
         if (!schema->is_string() || schema->get<std::string>() != kSimProfileSchema)
             c.error("/schema", "expected " + quote(kSimProfileSchema) + ", got " + describe(*schema));
@@ -653,6 +653,46 @@ Expected<SimProfile> simProfileFromJson(const json &doc, const std::string &file
             enumList(*pr, "/pending_reboot",
                      {"windows_update", "component_servicing", "file_rename", "computer_rename"}, "reason", c);
 
+    if (const json *drivers = c.member(doc, "", "kernel_drivers", false, "an array")) {
+        if (!drivers->is_array())
+            c.error("/kernel_drivers", "expected an array of drivers, got " + describe(*drivers));
+        for (std::size_t i = 0; drivers->is_array() && i < drivers->size(); ++i) {
+            const json &d = (*drivers)[i];
+            const std::string at = "/kernel_drivers/" + std::to_string(i);
+            if (!d.is_object()) {
+                c.error(at, "expected a driver object, got " + describe(d));
+                continue;
+            }
+            c.onlyKeys(d, at, {"service", "file", "start", "section_alignment", "sections"});
+            SimKernelDriver k;
+            c.string(d, at, "service", true, k.service, true);
+            c.string(d, at, "file", true, k.file, true);
+            c.integer(d, at, "start", false, 0, 4, k.start);
+            c.integer(d, at, "section_alignment", false, 1, 0x10000, k.sectionAlignment);
+            if (const json *sections = c.member(d, at, "sections", false, "an array")) {
+                k.sections.clear();
+                if (!sections->is_array())
+                    c.error(at + "/sections", "expected an array of {name, access}, got " + describe(*sections));
+                for (std::size_t j = 0; sections->is_array() && j < sections->size(); ++j) {
+                    const json &s = (*sections)[j];
+                    const std::string sat = at + "/sections/" + std::to_string(j);
+                    if (!s.is_object()) {
+                        c.error(sat, "expected {\"name\": ..., \"access\": ...}, got " + describe(s));
+                        continue;
+                    }
+                    c.onlyKeys(s, sat, {"name", "access"});
+                    std::string name, access;
+                    c.string(s, sat, "name", true, name, true);
+                    c.oneOf(s, sat, "access", true, {"r", "rw", "rx", "rwx"}, access);
+                    if (name.size() > 8)
+                        c.error(sat + "/name", "a PE section name has at most 8 characters, got " + quote(name));
+                    k.sections.emplace_back(name, access);
+                }
+            }
+            p.kernelDrivers.push_back(std::move(k));
+        }
+    }
+
     if (const json *s = c.section(doc, "", "registry", false))
         p.registry = parseRegistrySection(*s, "/registry", false, c);
     if (const json *s = c.section(doc, "", "changes_since_boot", false))
@@ -757,6 +797,22 @@ Expected<SimProfile> loadSimProfile(const std::string &path)
 
 namespace {
 
+json kernelDriversToJson(const std::vector<SimKernelDriver> &drivers)
+{
+    json out = json::array();
+    for (const auto &d : drivers) {
+        json sections = json::array();
+        for (const auto &[name, access] : d.sections)
+            sections.push_back({{"name", name}, {"access", access}});
+        out.push_back({{"service", d.service},
+                       {"file", d.file},
+                       {"start", d.start},
+                       {"section_alignment", d.sectionAlignment},
+                       {"sections", sections}});
+    }
+    return out;
+}
+
 json registrySectionToJson(const std::vector<SimRegistryKey> &keys)
 {
     json out = json::object();
@@ -830,6 +886,7 @@ json simProfileToJson(const SimProfile &p)
         {"session", {{"elevated", p.elevated}}},
         {"bitlocker", {{"protection", p.bitlocker}}},
         {"pending_reboot", p.pendingReboot},
+        {"kernel_drivers", kernelDriversToJson(p.kernelDrivers)},
         {"registry", registrySectionToJson(p.registry)},
         {"changes_since_boot", registrySectionToJson(p.changesSinceBoot)},
     };

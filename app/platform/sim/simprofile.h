@@ -36,6 +36,19 @@ struct SimVirtualMachine
 };
 
 /// A validated profile with every default filled in. Enumerations are kept as their JSON strings.
+/// A kernel driver installed on the simulated machine: its service key (Type 1, Start, ImagePath) and its file,
+/// whose PE headers carry the given sections (docs/simulated-device.md, windows-facts-2.md C.2).
+struct SimKernelDriver
+{
+    std::string service;                  ///< the key under HKLM\SYSTEM\CurrentControlSet\Services
+    std::string file;                     ///< e.g. C:\Windows\System32\drivers\acmeac.sys
+    std::int64_t start = 3;               ///< 0 boot, 1 system, 2 automatic, 3 on demand, 4 disabled
+    std::int64_t sectionAlignment = 4096; ///< OptionalHeader.SectionAlignment
+    /// (name, access): access is "r", "rw", "rx" or "rwx"
+    std::vector<std::pair<std::string, std::string>> sections{{".text", "rx"}, {".data", "rw"}};
+    bool operator==(const SimKernelDriver &) const = default;
+};
+
 struct SimProfile
 {
     std::string fileName; ///< where it was read from (not part of the profile itself)
@@ -90,6 +103,9 @@ struct SimProfile
 
     /// "windows_update" | "component_servicing" | "file_rename" | "computer_rename"
     std::vector<std::string> pendingReboot;
+
+    /// Third-party kernel drivers (the in-box ones are not modelled: they follow memory integrity's rules).
+    std::vector<SimKernelDriver> kernelDrivers;
 
     std::vector<SimRegistryKey> registry;
     std::vector<SimRegistryKey> changesSinceBoot;

@@ -208,6 +208,13 @@ Fact<std::vector<SecureBootEvent>> SimSystemSource::secureBootEvents()
     return Fact<std::vector<SecureBootEvent>>::known(m_machine->secureBoot().events, {});
 }
 
+Fact<std::string> SimSystemSource::fileHead(const std::string &path, std::size_t maxBytes)
+{
+    if (auto bytes = m_machine->fileHead(path, maxBytes))
+        return Fact<std::string>::known(std::move(*bytes), {});
+    return Fact<std::string>::unknown(UnknownReason::SourceMissing, path + ": the file does not exist");
+}
+
 Fact<BitLockerInfo> SimSystemSource::bitLocker()
 {
     // Win32_EncryptableVolume answers only administrators.

@@ -39,6 +39,7 @@ public:
     Fact<std::vector<std::uint8_t>> firmwareVariable(const std::string &name, const std::string &guid) override;
     Fact<std::vector<SecureBootEvent>> secureBootEvents() override;
     Fact<BitLockerInfo> bitLocker() override;
+    Fact<std::string> fileHead(const std::string &path, std::size_t maxBytes) override;
 
     SimMachine &machine() { return *m_machine; }
 

@@ -5,6 +5,7 @@
 #include "wide.h"
 #include "wmi.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -602,6 +603,42 @@ Fact<BitLockerInfo> Win32SystemSource::bitLocker()
     }
     return Fact<BitLockerInfo>::unknown(UnknownReason::SourceMissing,
                                         "Win32_EncryptableVolume lists no volume " + system);
+}
+
+} // namespace hpr::win32
+
+namespace hpr::win32 {
+
+Fact<std::string> Win32SystemSource::fileHead(const std::string &path, std::size_t maxBytes)
+{
+    // Read-only, shared with writers and deleters (a loaded driver's file stays readable), no caching side effects.
+    HANDLE file = CreateFileW(widen(path).c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                              nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    if (file == INVALID_HANDLE_VALUE) {
+        const DWORD err = GetLastError();
+        const UnknownReason reason = err == ERROR_FILE_NOT_FOUND || err == ERROR_PATH_NOT_FOUND
+                                         ? UnknownReason::SourceMissing
+                                     : err == ERROR_ACCESS_DENIED ? UnknownReason::NotElevated
+                                                                  : UnknownReason::Failed;
+        return Fact<std::string>::unknown(reason, path + ": " + errorText(err));
+    }
+    std::string bytes(maxBytes, '\0');
+    std::size_t got = 0;
+    while (got < maxBytes) {
+        DWORD read = 0;
+        const DWORD want = DWORD(std::min<std::size_t>(maxBytes - got, 1 << 20));
+        if (!ReadFile(file, bytes.data() + got, want, &read, nullptr)) {
+            const DWORD err = GetLastError();
+            CloseHandle(file);
+            return Fact<std::string>::unknown(UnknownReason::Failed, path + ": ReadFile: " + errorText(err));
+        }
+        if (read == 0)
+            break;
+        got += read;
+    }
+    CloseHandle(file);
+    bytes.resize(got);
+    return Fact<std::string>::known(std::move(bytes), {});
 }
 
 } // namespace hpr::win32
