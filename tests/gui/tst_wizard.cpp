@@ -1003,6 +1003,16 @@ TEST_CASE("Screenshots of every page", "[.][screenshots]")
         shoot(run, "10-plan-arm64-chpe.png");
     }
     {
+        // Memory integrity asked for on a device with an anti-cheat driver that breaks its rules: the plan names it.
+        WizardRun run("x64-hvci-driver-flagged");
+        run.detect();
+        run.next();
+        run.find<QCheckBox>("memoryIntegrity")->setChecked(true);
+        QTest::qWait(50);
+        CHECK(run.labelsText(run.find<QWidget>("warnings")).contains(QStringLiteral("acmeguard.sys")));
+        shoot(run, "15-plan-memory-integrity-driver.png");
+    }
+    {
         WizardRun run("x64-enterprise-24h2-ready");
         run.detect();
         run.next();
