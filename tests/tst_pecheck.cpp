@@ -1,8 +1,17 @@
 // The static memory-integrity check of a driver's PE headers (app/engine/pecheck.h, windows-facts-2.md C.2):
 // headers built as a linker writes them and read back; what breaks the rules; damaged files; on Windows (Wine),
-// this test program's own file.
+// this test program's own file. Then the fact drivers.hvci_concerns on the simulated device, the plan's warning and the
+// verification after the restart.
+
+#include "engine/assessment.h"
 #include "engine/durablefile.h"
 #include "engine/pecheck.h"
+#include "engine/plan.h"
+#include "engine/registrypaths.h"
+#include "platform/remediation.h"
+#include "platform/sim/simdevice.h"
+#include "platform/sim/simprofile.h"
+#include "testsupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -104,13 +113,6 @@ TEST_CASE("pe check: this test program's own file, as the mingw-w64 linker wrote
 #endif
 
 // ---------------------------------------------------------------------------------------------------------
-// The fact drivers.hvci_concerns (the collector, on the simulated device) and the plan's warning.
-
-#include "engine/assessment.h"
-#include "engine/plan.h"
-#include "platform/sim/simdevice.h"
-#include "platform/sim/simprofile.h"
-#include "testsupport.h"
 
 namespace {
 
@@ -186,4 +188,37 @@ TEST_CASE("pe check: plan --memory-integrity names the drivers the check found; 
     REQUIRE(cleanPlan);
     for (const auto &w : cleanPlan->warnings)
         CHECK(w.find("static check of the kernel drivers") == std::string::npos);
+}
+
+TEST_CASE("pe check: after the restart, the verification of memory integrity names the flagged drivers",
+          "[pecheck][sim]")
+{
+    test::TempDir dir;
+    CycleOptions options;
+    options.assess.asOf = "2026-11-25";
+    options.plan.memoryIntegrity = true;
+    {
+        auto d = test::openSim("x64-hvci-driver-flagged", dir.path());
+        REQUIRE(Remediation(*d, dir.path()).apply(options));
+    }
+    {
+        auto d = test::openSim("x64-hvci-driver-flagged", dir.path());
+        REQUIRE(d->restart());
+    }
+    auto d = test::openSim("x64-hvci-driver-flagged", dir.path());
+    auto v = Remediation(*d, dir.path()).verify(options.assess);
+    REQUIRE(v);
+    const ChangeVerification *hvci = nullptr;
+    for (const auto &c : v->changes)
+        if (c.name == reg::kEnabled)
+            hvci = &c;
+    REQUIRE(hvci != nullptr);
+    INFO(hvci->explanation);
+    // Windows runs memory integrity and keeps the incompatible driver from loading: the explanation says where to
+    // look when a device stops working.
+    CHECK(hvci->tookEffect);
+    CHECK(hvci->explanation.find("memory integrity is running. ") == 0);
+    CHECK(hvci->explanation.find("acmeguard.sys: section INIT is writable and executable") != std::string::npos);
+    CHECK(hvci->explanation.find("event 3111") != std::string::npos);
+    CHECK(hvci->explanationText.str() == hvci->explanation);
 }

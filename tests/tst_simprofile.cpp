@@ -345,16 +345,12 @@ TEST_CASE("out-of-range enumerations are rejected", "[simprofile]")
                   "the field is missing");
     checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "start": 5}]})"),
                   "/kernel_drivers/0/start", "expected an integer from 0 to 4, got 5");
-    checkRejected(
-        patched(
-            kMinimal,
-            R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "sections": [{"name": ".text", "access": "wx"}]}]})"),
-        "/kernel_drivers/0/sections/0/access", R"(expected one of "r", "rw", "rx", "rwx", got "wx")");
-    checkRejected(
-        patched(
-            kMinimal,
-            R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "sections": [{"name": "TOOLONGNAME", "access": "r"}]}]})"),
-        "/kernel_drivers/0/sections/0/name", "at most 8 characters");
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", )"
+                                    R"("sections": [{"name": ".text", "access": "wx"}]}]})"),
+                  "/kernel_drivers/0/sections/0/access", R"(expected one of "r", "rw", "rx", "rwx", got "wx")");
+    checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", )"
+                                    R"("sections": [{"name": "TOOLONGNAME", "access": "r"}]}]})"),
+                  "/kernel_drivers/0/sections/0/name", "at most 8 characters");
     checkRejected(patched(kMinimal, R"({"kernel_drivers": [{"service": "x", "file": "C:/x.sys", "signed": true}]})"),
                   "/kernel_drivers/0/signed", "unknown key");
 }

@@ -3313,6 +3313,14 @@ Release-Tabelle: %2 (Quellen mit Stand %3).
         <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
         <translation>Die Dateien der Kerneltreiber konnten nicht auf Speicherintegrität geprüft werden (%1).</translation>
     </message>
+    <message>
+        <source>memory integrity is running. Windows does not load a driver that breaks its rules; the static check named %1. If a device stopped working, update its driver, or see event 3111 in the CodeIntegrity Operational log.</source>
+        <translation>die Speicherintegrität wird ausgeführt. Windows lädt keinen Treiber, der ihre Regeln verletzt; die statische Prüfung hat %1 genannt. Wenn ein Gerät nicht mehr funktioniert, aktualisieren Sie seinen Treiber, oder sehen Sie sich Ereignis 3111 im Protokoll CodeIntegrity/Operational an.</translation>
+    </message>
+    <message>
+        <source>The static check of the drivers&apos; files named %1.</source>
+        <translation>Die statische Prüfung der Treiberdateien hat %1 genannt.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3313,6 +3313,14 @@ Tabla de versiones: %2 (fuentes a fecha de %3).
         <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
         <translation>No se pudieron comprobar los archivos de los controladores del kernel para la integridad de memoria (%1).</translation>
     </message>
+    <message>
+        <source>memory integrity is running. Windows does not load a driver that breaks its rules; the static check named %1. If a device stopped working, update its driver, or see event 3111 in the CodeIntegrity Operational log.</source>
+        <translation>la integridad de memoria se está ejecutando. Windows no carga un controlador que incumple sus reglas; la comprobación estática señaló %1. Si un dispositivo dejó de funcionar, actualice su controlador o consulte el evento 3111 del registro CodeIntegrity/Operational.</translation>
+    </message>
+    <message>
+        <source>The static check of the drivers&apos; files named %1.</source>
+        <translation>La comprobación estática de los archivos de los controladores señaló %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3313,6 +3313,14 @@ Table des versions : %2 (sources à jour au %3).
         <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
         <translation>Les fichiers des pilotes du noyau n&apos;ont pas pu être vérifiés pour l&apos;intégrité de la mémoire (%1).</translation>
     </message>
+    <message>
+        <source>memory integrity is running. Windows does not load a driver that breaks its rules; the static check named %1. If a device stopped working, update its driver, or see event 3111 in the CodeIntegrity Operational log.</source>
+        <translation>l&apos;intégrité de la mémoire est en cours d&apos;exécution. Windows ne charge pas un pilote qui enfreint ses règles ; la vérification statique a signalé %1. Si un appareil ne fonctionne plus, mettez à jour son pilote ou consultez l&apos;événement 3111 du journal CodeIntegrity/Operational.</translation>
+    </message>
+    <message>
+        <source>The static check of the drivers&apos; files named %1.</source>
+        <translation>La vérification statique des fichiers des pilotes a signalé %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

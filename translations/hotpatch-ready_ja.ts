@@ -3305,6 +3305,14 @@ Windows 11 デバイスを hotpatch に対応させます: 検出、説明、ジ
         <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
         <translation>カーネル ドライバーのファイルをメモリ整合性についてチェックできませんでした (%1)。</translation>
     </message>
+    <message>
+        <source>memory integrity is running. Windows does not load a driver that breaks its rules; the static check named %1. If a device stopped working, update its driver, or see event 3111 in the CodeIntegrity Operational log.</source>
+        <translation>メモリ整合性は実行されています。Windows はその規則に反するドライバーを読み込みません。静的チェックで %1 が見つかりました。デバイスが動作しなくなった場合は、そのドライバーを更新するか、CodeIntegrity/Operational ログのイベント 3111 を確認してください。</translation>
+    </message>
+    <message>
+        <source>The static check of the drivers&apos; files named %1.</source>
+        <translation>ドライバー ファイルの静的チェックで %1 が見つかりました。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

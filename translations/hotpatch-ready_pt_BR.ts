@@ -3313,6 +3313,14 @@ Tabela de versões: %2 (fontes de %3).
         <source>The kernel drivers&apos; files could not be checked for memory integrity (%1).</source>
         <translation>Não foi possível verificar os arquivos dos drivers de kernel quanto à integridade de memória (%1).</translation>
     </message>
+    <message>
+        <source>memory integrity is running. Windows does not load a driver that breaks its rules; the static check named %1. If a device stopped working, update its driver, or see event 3111 in the CodeIntegrity Operational log.</source>
+        <translation>a integridade de memória está em execução. O Windows não carrega um driver que viole suas regras; a verificação estática apontou %1. Se um dispositivo parou de funcionar, atualize o driver dele ou veja o evento 3111 no log CodeIntegrity/Operational.</translation>
+    </message>
+    <message>
+        <source>The static check of the drivers&apos; files named %1.</source>
+        <translation>A verificação estática dos arquivos dos drivers apontou %1.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

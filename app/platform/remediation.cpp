@@ -455,6 +455,21 @@ Expected<Verification> Remediation::doVerify(const AssessOptions &options)
                                                       "memory integrity is not running (an incompatible driver, or VBS "
                                                       "not running)."),
                                     causes);
+                // The drivers the static check flagged (drivers.hvci_concerns): where to look when something broke.
+                if (const auto &drivers = f.driversHvciConcerns; drivers.isKnown() && !drivers.value().empty()) {
+                    std::vector<Text> found(drivers.value().begin(), drivers.value().end());
+                    why = cv.tookEffect
+                              ? Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                                       "memory integrity is running. Windows does not load a driver "
+                                                       "that breaks its rules; the static check named %1. If a device "
+                                                       "stopped working, update its driver, or see event 3111 in the "
+                                                       "CodeIntegrity Operational log."),
+                                     {listOf(found)})
+                              : sentences(std::move(why),
+                                          Text(QT_TRANSLATE_NOOP("hpr::engine",
+                                                                 "The static check of the drivers' files named %1."),
+                                               {listOf(found)}));
+                }
             } else {
                 cv.tookEffect = f.vbsStatus.is("running");
                 //: %1: why VBS does not run (the diagnosis, whole sentences).
