@@ -138,11 +138,12 @@ SqlValue optionalInt(const std::optional<std::int64_t> &v)
     return v ? SqlValue(*v) : SqlValue();
 }
 
-/// $1..$18 of kReportInsert.
-std::vector<SqlValue> reportParameters(const ReportRecord &r, const std::string &path)
+/// $1..$18 of kReportInsert; key and blockers are r.deviceKey() and r.blockersText(), which the caller needs too.
+std::vector<SqlValue> reportParameters(const ReportRecord &r, const std::string &key, const std::string &blockers,
+                                       const std::string &path)
 {
     return {r.contentHash,
-            r.deviceKey(),
+            key,
             r.hostname,
             r.serial,
             r.manufacturer,
@@ -152,7 +153,7 @@ std::vector<SqlValue> reportParameters(const ReportRecord &r, const std::string 
             r.toolVersion,
             r.releaseTableDate,
             r.verdict,
-            r.blockersText(),
+            blockers,
             r.arch,
             optionalInt(r.build),
             optionalInt(r.ubr),
@@ -341,7 +342,7 @@ Status FleetStore::storeBatch(const std::vector<std::pair<ReportRecord, std::str
     std::vector<std::vector<SqlValue>> batch;
     batch.reserve(reports.size());
     for (const auto &[r, path] : reports) {
-        std::vector<SqlValue> p = reportParameters(r, path);
+        std::vector<SqlValue> p = reportParameters(r, r.deviceKey(), r.blockersText(), path);
         std::vector<std::string> checks, categories;
         for (const Blocker &b : r.blockers) {
             checks.push_back(b.check);
@@ -370,7 +371,7 @@ Status FleetStore::store(const ReportRecord &r, const std::string &path, ImportR
 {
     const std::string key = r.deviceKey();
     const std::string blockers = r.blockersText();
-    auto inserted = m_db->run(InsertReport, reportParameters(r, path));
+    auto inserted = m_db->run(InsertReport, reportParameters(r, key, blockers, path));
     if (!inserted)
         return inserted.error();
     if (inserted->empty()) {

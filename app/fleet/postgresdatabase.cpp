@@ -58,18 +58,29 @@ public:
         return collect(res);
     }
 
+    // libpq's pipeline mode, entered once: chunks of at most kInFlight statements, each sent whole and followed by
+    // a sync, then its results read in order. A chunk's results are small (a row or a command tag each), so the
+    // server never blocks on a full socket while the client is still sending.
     Status runMany(int id, const std::vector<std::vector<SqlValue>> &batch,
                    const std::function<Status(std::size_t, std::vector<SqlRow> &&)> &onRows) override
     {
         const auto it = m_prepared.find(id);
         if (it == m_prepared.end())
             return makeError(ErrorCode::Failed, "fleet store: statement " + std::to_string(id) + " not prepared");
-        for (std::size_t first = 0; first < batch.size(); first += kInFlight) {
-            const std::size_t last = std::min(batch.size(), first + kInFlight);
-            if (Status s = pipeline(it->second, batch, first, last, onRows); !s)
-                return s;
+        if (batch.empty())
+            return {};
+        if (PQenterPipelineMode(m_conn) != 1) // a connection busy otherwise: one by one
+            return SqlDatabase::runMany(id, batch, onRows);
+        Status status;
+        for (std::size_t first = 0; status && first < batch.size(); first += kInFlight)
+            status = pipelineChunk(it->second, batch, first, std::min(batch.size(), first + kInFlight), onRows);
+        if (PQexitPipelineMode(m_conn) != 1) { // results left over: read them, then leave
+            while (PGresult *res = PQgetResult(m_conn))
+                PQclear(res);
+            if (PQexitPipelineMode(m_conn) != 1 && status)
+                status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
         }
-        return {};
+        return status;
     }
 
     Expected<std::vector<SqlRow>> query(const std::string &sql) override
@@ -95,24 +106,11 @@ public:
     }
 
 private:
-    /// Statements first..last of the batch in libpq's pipeline mode: all sent, one sync, then the results read in
-    /// order. At most kInFlight statements with small results (a row or a command tag each) are in flight, so the
-    /// server never blocks on a full socket while the client is still sending.
-    Status pipeline(const std::string &name, const std::vector<std::vector<SqlValue>> &batch, std::size_t first,
-                    std::size_t last, const std::function<Status(std::size_t, std::vector<SqlRow> &&)> &onRows)
+    /// Statements first..last of the batch, in pipeline mode: all sent, one sync, then every result read up to the
+    /// sync's, also after an error (the statements after it come back aborted), so the pipeline stays usable.
+    Status pipelineChunk(const std::string &name, const std::vector<std::vector<SqlValue>> &batch, std::size_t first,
+                         std::size_t last, const std::function<Status(std::size_t, std::vector<SqlRow> &&)> &onRows)
     {
-        if (PQenterPipelineMode(m_conn) != 1) { // a connection busy otherwise: one by one
-            for (std::size_t i = first; i < last; ++i) {
-                const Parameters p(batch[i]);
-                auto rows = collect(PQexecPrepared(m_conn, name.c_str(), static_cast<int>(batch[i].size()),
-                                                   p.values.data(), nullptr, nullptr, 0));
-                if (!rows)
-                    return rows.error();
-                if (Status s = onRows(i, std::move(*rows)); !s)
-                    return s;
-            }
-            return {};
-        }
         Status status;
         std::size_t sent = first;
         for (; sent < last; ++sent) {
@@ -125,8 +123,7 @@ private:
         }
         if (PQpipelineSync(m_conn) != 1 && status)
             status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
-        // Every statement sent has its result and a NULL after it; then the sync's result. All are read, also after
-        // an error (the statements after it come back aborted), so the connection is usable afterwards.
+        // Every statement sent has its result and a NULL after it; then the sync's result.
         for (std::size_t i = first; i < sent; ++i) {
             PGresult *res = PQgetResult(m_conn);
             if (!res) { // the connection failed: nothing more will come
@@ -149,12 +146,6 @@ private:
             PQclear(res);
             if (sync)
                 break;
-        }
-        if (PQexitPipelineMode(m_conn) != 1) { // results left over: read them, then leave
-            while (PGresult *res = PQgetResult(m_conn))
-                PQclear(res);
-            if (PQexitPipelineMode(m_conn) != 1 && status)
-                status = makeError(ErrorCode::Failed, "PostgreSQL: " + trimmed(PQerrorMessage(m_conn)));
         }
         return status;
     }

@@ -567,25 +567,17 @@ void Collector::kernelDrivers(DeviceFacts &f)
         return;
     }
     std::string systemRoot = "C:\\Windows";
-    if (auto root = m_s.readValue(reg::kCurrentVersion, "SystemRoot");
-        root.isKnown() && root.value() && !root.value()->text.empty())
-        systemRoot = root.value()->text;
-    auto number = [&](const std::string &key, const char *name) -> std::optional<std::int64_t> {
-        auto v = m_s.readValue(key, name);
-        if (v.isKnown() && v.value() && v.value()->isNumber())
-            return v.value()->number;
-        return std::nullopt;
-    };
+    if (auto root = regString(reg::kCurrentVersion, "SystemRoot"); root.isKnown() && !root.value().empty())
+        systemRoot = root.value();
     StringList concerns;
     int checked = 0, unreadable = 0;
     for (const std::string &service : services.value()) {
         const std::string key = std::string(reg::kServices) + "\\" + service;
-        const auto type = number(key, "Type"), start = number(key, "Start");
-        if (!type || (*type != 1 && *type != 2) || (start && *start == 4))
+        const auto type = regInt(key.c_str(), "Type"), start = regInt(key.c_str(), "Start");
+        if (!type.isKnown() || (type.value() != OptInt(1) && type.value() != OptInt(2)) || start.is(OptInt(4)))
             continue;
-        auto image = m_s.readValue(key, "ImagePath");
-        std::string path =
-            image.isKnown() && image.value() ? image.value()->text : "System32\\drivers\\" + service + ".sys";
+        auto image = regString(key.c_str(), "ImagePath");
+        std::string path = image.isKnown() ? image.value() : "System32\\drivers\\" + service + ".sys";
         // \SystemRoot\x, %SystemRoot%\x, System32\x (relative to SystemRoot), \??\C:\x
         const std::string l = lower(path);
         if (l.rfind("\\??\\", 0) == 0)
